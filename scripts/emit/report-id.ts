@@ -1,0 +1,15 @@
+import { createHash } from "node:crypto";
+
+/** The report's id from its source path: readable when the path is ASCII, hashed otherwise, never order-dependent. */
+export function reportId(source: string): string {
+  const stem = source.replace(/\.meta\.ya?ml$/i, "").replace(/\.[^./]+$/, "");
+  const slug = stem
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  // A path with Chinese or other non-ASCII words would slug to something ambiguous; the hash keeps it unique.
+  const ascii = /^[\x20-\x7e]*$/.test(stem);
+  const hash = createHash("sha256").update(source).digest("hex").slice(0, 8);
+  if (ascii && slug) return slug;
+  return slug ? `${slug.slice(0, 40)}-${hash}` : `r-${hash}`;
+}

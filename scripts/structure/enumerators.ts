@@ -1,0 +1,108 @@
+import type { SectionKind } from "../../src/schemas/report.ts";
+
+const cnDigits = "一二三四五六七八九十";
+const cn = `[${cnDigits}]+`;
+
+/** Converts a Chinese numeral up to 99 (`十二`, `二十`) to a number. */
+export function cnToNumber(s: string): number {
+  const d = (c: string | undefined) => (c ? cnDigits.indexOf(c) + 1 : 0);
+  const ten = s.indexOf("十");
+  if (ten < 0) return d(s[0]);
+  return (ten === 0 ? 1 : d(s[ten - 1])) * 10 + d(s[ten + 1]);
+}
+
+/** Converts 1..99 to a Chinese numeral, the inverse of `cnToNumber`. */
+export function numberToCn(n: number): string {
+  const units = ["", ...cnDigits.slice(0, 9)];
+  if (n < 10) return units[n] ?? "";
+  return `${n >= 20 ? units[Math.floor(n / 10)] : ""}十${units[n % 10]}`;
+}
+
+/** A marker at the start of a paragraph and the text after it. */
+export interface Marked {
+  /** Which family of enumerator, so sibling items can be recognised by the same style. */
+  style: string;
+  /** The ordinal it carries. */
+  n: number;
+  /** The marker as written. */
+  marker: string;
+  /** The text after the marker. */
+  rest: string;
+}
+
+/** `一、存在的主要问题`: a section heading, short and not a sentence. */
+export function sectionHeading(text: string): Marked | null {
+  const m = new RegExp(`^(${cn})\\s*[、．.，]\\s*(.+)$`, "u").exec(text);
+  if (!m?.[1] || !m[2]) return null;
+  if (m[2].length > 40 || /[。；！？]./u.test(m[2])) return null;
+  return { style: "section", n: cnToNumber(m[1]), marker: text.slice(0, text.length - m[2].length), rest: m[2] };
+}
+
+/** `（一）`: an aspect in the problem section, a top-level item elsewhere. */
+export function bracketCn(text: string): Marked | null {
+  const m = new RegExp(`^[（(](${cn})[)）]\\s*`, "u").exec(text);
+  if (!m?.[1]) return null;
+  return { style: "bracket-cn", n: cnToNumber(m[1]), marker: m[0].trim(), rest: text.slice(m[0].length) };
+}
+
+const itemPatterns: [style: string, re: RegExp, ordinal: (s: string) => number][] = [
+  ["arabic", /^(\d{1,2})\s*[、．.](?!\d)\s*/u, Number],
+  ["bracket-arabic", /^[（(](\d{1,2})[)）]\s*/u, Number],
+  ["circled", /^([①-⑳])\s*/u, (s) => s.charCodeAt(0) - 0x2460 + 1],
+  ["di", new RegExp(`^第(${cn})[，,、：:]\\s*`, "u"), cnToNumber],
+  ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]?\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
+];
+
+/** `1、` `（1）` `①` `第一，` `首先，` at the start of a paragraph. */
+export function itemMarker(text: string): Marked | null {
+  for (const [style, re, ordinal] of itemPatterns) {
+    const m = re.exec(text);
+    if (m?.[1]) return { style, n: ordinal(m[1]), marker: m[0].trim(), rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
+/** One piece of a paragraph split at `一是…二是…`. */
+export interface ShiPiece {
+  marker: string;
+  text: string;
+}
+
+/**
+ * Splits `一是…二是…三是…` points, in order, each at the start or after punctuation.
+ * Returns the text before `一是` and the points, or null when there is no `一是`.
+ */
+export function splitShi(text: string): { intro: string; items: ShiPiece[] } | null {
+  const starts: { at: number; marker: string }[] = [];
+  let from = 0;
+  for (let n = 1; n < 20; n++) {
+    const marker = `${numberToCn(n)}是`;
+    const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${marker}`, "gu");
+    re.lastIndex = from;
+    const m = re.exec(text);
+    if (!m) break;
+    starts.push({ at: m.index, marker });
+    from = m.index + marker.length;
+  }
+  if (starts.length === 0) return null;
+  const first = starts[0]?.at ?? 0;
+  return {
+    intro: text.slice(0, first).trim(),
+    items: starts.map((s, i) => ({
+      marker: s.marker,
+      text: text.slice(s.at + s.marker.length, starts[i + 1]?.at ?? text.length).trim(),
+    })),
+  };
+}
+
+const sectionWords: [SectionKind, RegExp][] = [
+  ["review", /整改(措施)?(落实|完成)情况|上一?年度.*整改|回头看|整改落实/u],
+  ["cause", /原因|根源|根子|病根/u],
+  ["measure", /方向|措施|打算|举措|今后|下一步/u],
+  ["problem", /问题|查摆|对照|检视|差距|不足|表现/u],
+];
+
+/** Classifies a section by its heading words, never by its number (numbers skip). */
+export function classifySection(heading: string): SectionKind | null {
+  return sectionWords.find(([, re]) => re.test(heading))?.[0] ?? null;
+}

@@ -1,0 +1,91 @@
+import { z } from "astro/zod";
+
+/** The six kinds of section a 对照检查材料 is made of, in reading order. */
+export const sectionKinds = ["preamble", "review", "problem", "cause", "measure", "closing"] as const;
+
+export const sectionKindSchema = z.enum(sectionKinds);
+export type SectionKind = z.infer<typeof sectionKindSchema>;
+
+/** One numbered point (or unnumbered paragraph) of a report: the unit people search and compare. */
+export const passageSchema = z.object({
+  /** Stable id, also the anchor on the report page, e.g. `a2-3` (aspect 2, item 3) or `cause-1`. */
+  id: z.string(),
+  /** The section the passage belongs to. */
+  section: sectionKindSchema,
+  /** 1-based aspect number inside `problem`; 0 elsewhere. */
+  aspect: z.number().int().min(0),
+  /** The enumerator the source used (`一是`, `1、`, `（一）`), or "" for an unnumbered paragraph. */
+  marker: z.string(),
+  /** The short phrase before the first `。`, or "" where the item opens with a long sentence. */
+  headline: z.string(),
+  /** The item's text without its marker; paragraphs separated by `\n`. */
+  text: z.string(),
+  /** Theme ids, most fitting first. */
+  themes: z.array(z.string()),
+  /** How sure the classifier is of the first theme, 0..1 (0 when there is none). */
+  confidence: z.number().min(0).max(1),
+});
+export type Passage = z.infer<typeof passageSchema>;
+
+/** A `（一）…方面` group of the problem section. */
+export const aspectSchema = z.object({
+  /** 1-based number, in reading order. */
+  n: z.number().int().min(1),
+  /** The heading as written, without its `（一）` marker. */
+  heading: z.string(),
+  /** Lead-in text between the heading and the first item, if any. */
+  intro: z.string(),
+});
+export type Aspect = z.infer<typeof aspectSchema>;
+
+/** A section of the report as it appears in the source. */
+export const sectionSchema = z.object({
+  /** What the section holds, classified by its heading words. */
+  kind: sectionKindSchema,
+  /** The heading as written (with its number), or "" for preamble/closing. */
+  heading: z.string(),
+  /** Lead-in text that is not an item (`检视出的问题如下。`). */
+  intro: z.string(),
+  /** Aspects, only in `problem`. */
+  aspects: z.array(aspectSchema),
+});
+export type Section = z.infer<typeof sectionSchema>;
+
+/** An inferred metadata field and the words it was inferred from. */
+export const evidenceSchema = z.object({
+  /** Which field: title, unit, role, meeting or year. */
+  field: z.string(),
+  /** Where it came from: `title`, `text`, `file name`, `sidecar`, `default`. */
+  from: z.string(),
+  /** The words that decided it. */
+  match: z.string(),
+});
+
+/** The frontmatter of a generated report file under `content/reports/`. */
+export const reportSchema = z.object({
+  /** The title line of the source, or null when it has none. */
+  title: z.string().nullable(),
+  /** 单位, e.g. 园区, 经开区, 区政府办公室; null where unknown. */
+  unit: z.string().nullable(),
+  /** 职务, e.g. 党工委书记, 班子成员; null where unknown. */
+  role: z.string().nullable(),
+  /** 民主生活会, 组织生活会, or null. */
+  meeting: z.string().nullable(),
+  /** The year the meeting reviews (年度), or null. */
+  year: z.number().int().nullable(),
+  /** The report's themes, most frequent first. */
+  themes: z.array(z.string()),
+  /** Path of the source file relative to the sources folder. */
+  source: z.string(),
+  /** Position of the report in the corpus order (by source path). */
+  order: z.number().int(),
+  /** False when no section could be recognised and the text is kept as one block. */
+  structured: z.boolean(),
+  /** Sections in reading order. */
+  sections: z.array(sectionSchema),
+  /** Every item of the report, in reading order. */
+  passages: z.array(passageSchema),
+  /** How each metadata field was inferred. */
+  evidence: z.array(evidenceSchema),
+});
+export type Report = z.infer<typeof reportSchema>;

@@ -1,0 +1,14 @@
+import { z } from "astro/zod";
+
+/** The frontmatter of `content/themes/<id>.md`, written by hand. */
+export const themeFrontmatterSchema = z.object({
+  /** The Chinese name shown everywhere (理论学习). */
+  name: z.string().min(1),
+  /** One sentence a cadre recognises the problem type by. */
+  summary: z.string().min(1),
+  /** Position in lists and charts. */
+  order: z.number().int(),
+  /** Lexicon: phrase → weight 1..3 (3 = specific to this theme). Matched as plain substrings. */
+  keywords: z.record(z.string().min(1), z.number().int().min(1).max(3)),
+});
+export type ThemeFrontmatter = z.infer<typeof themeFrontmatterSchema>;
