@@ -5,9 +5,6 @@ const cjk = "\\p{Script=Han}";
 const cjkPunct = "\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026";
 const wide = `[${cjk}${cjkPunct}]`;
 
-/** Placeholders authors use for redacted names: kept in the text, shown as redactions. */
-export const redactionPattern = /[xX]{2,}|×{2,}|\*{3,}|某某/gu;
-
 /** Cleans one line of source text: spaces, brackets, punctuation between Chinese characters, glossary words. */
 export function normalizeLine(line: string, glossary: Glossary): string {
   let s = line.replace(/[\u3000\u00a0\t]/g, " ").replace(/[\u200b-\u200d\ufeff]/g, "");

@@ -1,0 +1,74 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import * as pagefind from "pagefind";
+import { unknown } from "../../src/lib/labels.ts";
+import { reportTitle } from "../../src/lib/report-title.ts";
+import { indexTokens } from "../../src/search/bigrams.ts";
+
+/** The part of dist/data/corpus.json the index is made from. */
+interface Corpus {
+  reports: {
+    id: string;
+    url: string;
+    title: string | null;
+    unit: string | null;
+    role: string | null;
+    meeting: string | null;
+    year: number | null;
+    passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];
+  }[];
+}
+
+/**
+ * Writes dist/pagefind/: one record per passage, its text indexed as character pairs under a
+ * non-segmenting language, so that any substring is found as a phrase (see src/search/bigrams.ts).
+ */
+export async function buildSearchIndex(dist: string): Promise<{ records: number }> {
+  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
+  // forceLanguage keeps Pagefind from segmenting or stemming differently per page.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
+  try {
+    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join("; ")}`);
+    let records = 0;
+    for (const [r, report] of corpus.reports.entries()) {
+      const title = reportTitle(report);
+      for (const [p, passage] of report.passages.entries()) {
+        const added = await index.addCustomRecord({
+          url: `${report.url}#${passage.id}`,
+          content: indexTokens(passage.text).join(" "),
+          language: "en",
+          meta: {
+            title: passage.headline || title,
+            report_title: title,
+            path: `${report.url}#${passage.id}`,
+            text: passage.text,
+            headline: passage.headline,
+            section: passage.section,
+            aspect: String(passage.aspect),
+            unit: report.unit ?? "",
+            role: report.role ?? "",
+          },
+          filters: {
+            theme: passage.themes,
+            section: [passage.section],
+            ...(passage.section === "problem" && passage.aspect > 0 ? { aspect: [String(passage.aspect)] } : {}),
+            role: [report.role ?? unknown],
+            unit: [report.unit ?? unknown],
+            meeting: [report.meeting ?? unknown],
+            year: [report.year ? String(report.year) : unknown],
+            report: [report.id],
+          },
+          // Exact matches all score alike: order them as the corpus reads, grouped by report.
+          sort: { order: `${String(r).padStart(6, "0")}-${String(p).padStart(4, "0")}` },
+        });
+        if (added.errors.length > 0) throw new Error(`Pagefind 拒绝了 ${report.url}#${passage.id}：${added.errors.join("; ")}`);
+        records++;
+      }
+    }
+    const written = await index.writeFiles({ outputPath: join(dist, "pagefind") });
+    if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join("; ")}`);
+    return { records };
+  } finally {
+    await pagefind.close();
+  }
+}

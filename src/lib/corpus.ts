@@ -1,0 +1,34 @@
+import { getCollection, type CollectionEntry } from "astro:content";
+import type { Passage } from "../schemas/report.ts";
+import { reportTitle } from "./report-title.ts";
+
+export type ReportEntry = CollectionEntry<"reports">;
+
+/** A passage with the report it belongs to, for cross-report lists. */
+export interface PassageRef {
+  report: ReportEntry;
+  title: string;
+  passage: Passage;
+}
+
+/** All reports in corpus order (by source path). */
+export async function getReports(): Promise<ReportEntry[]> {
+  return (await getCollection("reports")).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** All themes in their configured order. */
+export async function getThemes() {
+  return (await getCollection("themes")).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Theme id → Chinese name. */
+export async function themeNames(): Promise<Map<string, string>> {
+  return new Map((await getThemes()).map((t) => [t.id, t.data.name]));
+}
+
+/** Every passage of the corpus with its report, in corpus order. */
+export async function getPassages(): Promise<PassageRef[]> {
+  return (await getReports()).flatMap((report) =>
+    report.data.passages.map((passage) => ({ report, title: reportTitle(report.data), passage })),
+  );
+}

@@ -1,0 +1,260 @@
+// The search page: reads the search from the URL, runs it on the Pagefind index (character pairs,
+// see src/search/bigrams.ts), verifies exact matches on the original text and renders passages.
+import { isSingleChar, queryTokens, runs } from "../search/bigrams.ts";
+import { containsAll, excerpt } from "../search/highlight.ts";
+import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
+
+interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Counts;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Counts>;
+  search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
+}
+interface Config {
+  base: string;
+  labels: { theme: Record<string, string>; section: Record<string, string> };
+}
+
+const pageSize = 20;
+const facetNames: Record<Facet, string> = {
+  theme: "问题类型",
+  section: "部分",
+  aspect: "方面",
+  role: "职务",
+  unit: "单位",
+  meeting: "会议",
+  year: "年度",
+};
+
+const config = JSON.parse(document.getElementById("search-config")?.textContent ?? "{}") as Config;
+const form = document.getElementById("search-form") as HTMLFormElement;
+const input = document.getElementById("q") as HTMLInputElement;
+const modeBox = document.getElementById("mode") as HTMLInputElement;
+const facetBox = document.getElementById("facets") as HTMLElement;
+const summary = document.getElementById("summary") as HTMLElement;
+const list = document.getElementById("results") as HTMLOListElement;
+const more = document.getElementById("more") as HTMLButtonElement;
+
+let pagefind: Promise<Pagefind> | null = null;
+/** Loads Pagefind only when a search runs, so pages stay script-light until then. */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 0 });
+    // The index is built under "en" (no segmentation). Pagefind takes its language from <html lang>
+    // when it initialises and ignores the `language` option; under zh-CN it would re-segment the
+    // query's character pairs with Intl.Segmenter and miss phrases. The swap lasts one synchronous call.
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = "en";
+    const ready = pf.init();
+    html.lang = lang;
+    await ready;
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The outcome of a search: matching passages in order, facet counts, and whether exact failed. */
+interface Outcome {
+  results: PagefindResult[];
+  counts: Counts;
+  /** Loaded data of results already verified, keyed by result id. */
+  loaded: Map<string, ResultData>;
+  fellBack: boolean;
+}
+
+function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+}
+
+/** The Pagefind query for one term: a phrase of character pairs, or a prefix for one character. */
+function exactQuery(term: string): string {
+  return isSingleChar(term) ? runs(term)[0] ?? term : `"${queryTokens(term).join(" ")}"`;
+}
+
+/** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
+function needsCheck(term: string): boolean {
+  return runs(term).join("") !== term.toLowerCase();
+}
+
+async function search(state: SearchState, mode: SearchState["mode"]): Promise<Outcome> {
+  const pf = await loadPagefind();
+  const ts = terms(state.q);
+  const filters = pagefindFilters(state);
+  if (ts.length === 0) {
+    const all = await pf.search(null, { filters, sort: { order: "asc" } });
+    return { results: all.results, counts: all.filters, loaded: new Map(), fellBack: false };
+  }
+  const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
+  const options = mode === "exact" ? { filters, sort: { order: "asc" } } : { filters };
+  const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
+  const [first, ...others] = searches;
+  if (!first) return { results: [], counts: {}, loaded: new Map(), fellBack: false };
+  let results = first.results;
+  for (const other of others) {
+    const ids = new Set(other.results.map((r) => r.id));
+    results = results.filter((r) => ids.has(r.id));
+  }
+  if (mode === "exact" && (others.length > 0 || ts.some(needsCheck))) {
+    // Intersections and phrases across punctuation are checked on the original text, all of them, so counts stay exact.
+    const loaded = new Map<string, ResultData>();
+    const data = await Promise.all(results.map((r) => r.data()));
+    results = results.filter((r, i) => {
+      const d = data[i] as ResultData;
+      if (!containsAll(d.meta.text ?? "", ts)) return false;
+      loaded.set(r.id, d);
+      return true;
+    });
+    return { results, counts: countFilters([...loaded.values()]), loaded, fellBack: false };
+  }
+  return { results, counts: first.filters, loaded: new Map(), fellBack: false };
+}
+
+function countFilters(data: ResultData[]): Counts {
+  const counts: Counts = {};
+  for (const d of data) {
+    for (const [k, values] of Object.entries(d.filters)) {
+      for (const v of values) {
+        const c = (counts[k] ??= {});
+        c[v] = (c[v] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}
+
+function label(facet: string, value: string): string {
+  if (facet === "theme") return config.labels.theme[value] ?? value;
+  if (facet === "section") return config.labels.section[value] ?? value;
+  if (facet === "aspect") return `第${value}方面`;
+  return value;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+let allValues: Counts = {};
+function renderFacets(state: SearchState, counts: Counts): void {
+  facetBox.replaceChildren(
+    ...facets.map((facet) => {
+      const values = Object.keys(allValues[facet] ?? {}).sort((a, b) => sortValues(facet, a, b));
+      const fieldset = el("fieldset", {}, el("legend", {}, facetNames[facet]));
+      for (const value of values) {
+        const count = counts[facet]?.[value] ?? 0;
+        const checked = state.filters[facet]?.includes(value) ?? false;
+        const box = el("input", { type: "checkbox", name: facet, value, checked });
+        box.addEventListener("change", () => {
+          const next = new Set(state.filters[facet] ?? []);
+          if (box.checked) next.add(value);
+          else next.delete(value);
+          navigate({ ...state, filters: { ...state.filters, [facet]: [...next] } });
+        });
+        const row = el("label", { className: count === 0 && !checked ? "facet-value empty" : "facet-value" }, box, ` ${label(facet, value)} `, el("span", { className: "count" }, `(${count})`));
+        fieldset.append(row);
+      }
+      return fieldset;
+    }),
+  );
+}
+
+function sortValues(facet: string, a: string, b: string): number {
+  if (facet === "theme") return Object.keys(config.labels.theme).indexOf(a) - Object.keys(config.labels.theme).indexOf(b);
+  if (facet === "section") return Object.keys(config.labels.section).indexOf(a) - Object.keys(config.labels.section).indexOf(b);
+  if (facet === "aspect") return Number(a) - Number(b);
+  if (facet === "year") return b.localeCompare(a);
+  return a.localeCompare(b, "zh-CN");
+}
+
+function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
+  const m = d.meta;
+  const where = [m.report_title, m.unit, m.role, label("section", m.section ?? ""), m.aspect && m.aspect !== "0" ? `第${m.aspect}方面` : ""].filter(Boolean).join(" · ");
+  const text = m.text ?? "";
+  const excerptNode = el("p", { className: "excerpt" });
+  for (const seg of excerpt(text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
+  const themes = (d.filters.theme ?? []).map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  return el(
+    "li",
+    { className: "result" },
+    el("h3", {}, el("a", { href: `${config.base}${m.path}` }, m.headline || `${text.slice(0, 30)}…`)),
+    el("p", { className: "where" }, where),
+    excerptNode,
+    themes.length ? el("ul", { className: "tags" }, ...themes) : "",
+  );
+}
+
+let generation = 0;
+async function run(state: SearchState): Promise<void> {
+  const mine = ++generation;
+  input.value = state.q;
+  modeBox.checked = state.mode === "related";
+  const ts = terms(state.q);
+  if (ts.length === 0 && Object.keys(state.filters).length === 0) {
+    summary.textContent = "输入要找的字句，或在左侧选择筛选条件。";
+    list.replaceChildren();
+    more.hidden = true;
+    allValues = await (await loadPagefind()).filters();
+    renderFacets(state, allValues);
+    return;
+  }
+  summary.textContent = "正在检索…";
+  const pf = await loadPagefind();
+  if (Object.keys(allValues).length === 0) allValues = await pf.filters();
+  let outcome = await search(state, state.mode);
+  if (state.mode === "exact" && ts.length > 0 && outcome.results.length === 0) {
+    outcome = { ...(await search(state, "related")), fellBack: true };
+  }
+  if (mine !== generation) return;
+  renderFacets(state, outcome.counts);
+  const reports = Object.values(outcome.counts.report ?? {}).filter((n) => n > 0).length;
+  const n = outcome.results.length;
+  const quoted = ts.map((t) => `“${t}”`).join("、");
+  summary.textContent = outcome.fellBack
+    ? n > 0
+      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${reports} 篇报告。`
+      : `没有找到包含 ${quoted} 的条目。`
+    : `${n} 条，来自 ${reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
+  list.replaceChildren();
+  let shown = 0;
+  const showMore = async () => {
+    const page = outcome.results.slice(shown, shown + pageSize);
+    shown += page.length;
+    const data = await Promise.all(page.map((r) => outcome.loaded.get(r.id) ?? r.data()));
+    if (mine !== generation) return;
+    list.append(...data.map((d) => renderResult(d, outcome.fellBack || state.mode === "related" ? ts.flatMap((t) => runs(t)) : ts)));
+    more.hidden = shown >= outcome.results.length;
+    more.textContent = `显示更多（还有 ${outcome.results.length - shown} 条）`;
+  };
+  more.onclick = () => void showMore();
+  await showMore();
+}
+
+function navigate(state: SearchState): void {
+  const qs = stateToParams(state).toString();
+  history.pushState(null, "", qs ? `?${qs}` : location.pathname);
+  void run(state);
+}
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const state = parseState(new URLSearchParams(location.search));
+  navigate({ ...state, q: input.value.trim(), mode: modeBox.checked ? "related" : "exact" });
+});
+addEventListener("popstate", () => void run(parseState(new URLSearchParams(location.search))));
+void run(parseState(new URLSearchParams(location.search)));

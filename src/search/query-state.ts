@@ -1,0 +1,35 @@
+/** The facets a search can be narrowed by; each is a Pagefind filter of the same name. */
+export const facets = ["theme", "section", "aspect", "role", "unit", "meeting", "year"] as const;
+export type Facet = (typeof facets)[number];
+
+/** Everything a search is: it lives in the URL so it can be bookmarked and shared. */
+export interface SearchState {
+  q: string;
+  /** exact: the typed string must occur; related: its characters may be apart. */
+  mode: "exact" | "related";
+  filters: Partial<Record<Facet, string[]>>;
+}
+
+/** Reads a search from `?q=…&theme=…&theme=…&mode=related`. */
+export function parseState(params: URLSearchParams): SearchState {
+  const filters: SearchState["filters"] = {};
+  for (const f of facets) {
+    const values = params.getAll(f).filter(Boolean);
+    if (values.length > 0) filters[f] = [...new Set(values)];
+  }
+  return { q: (params.get("q") ?? "").trim(), mode: params.get("mode") === "related" ? "related" : "exact", filters };
+}
+
+/** Writes a search back as URL parameters, in a stable order. */
+export function stateToParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q) params.set("q", state.q);
+  if (state.mode === "related") params.set("mode", "related");
+  for (const f of facets) for (const v of state.filters[f] ?? []) params.append(f, v);
+  return params;
+}
+
+/** The query's terms: space-separated parts, each of which must occur. */
+export function terms(q: string): string[] {
+  return q.split(/[\s\u3000]+/u).filter(Boolean);
+}

@@ -1,0 +1,62 @@
+// A static file server for dist/ on 127.0.0.1, used by the end-to-end tests: serves the site under
+// SITE_BASE like an intranet web server would, with the Content-Security-Policy from public/_headers-csp.
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+
+const types: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".wasm": "application/wasm",
+  ".pagefind": "application/octet-stream",
+  ".pf_fragment": "application/octet-stream",
+  ".pf_index": "application/octet-stream",
+  ".pf_meta": "application/octet-stream",
+  ".pf_filter": "application/octet-stream",
+};
+
+/** The policy the site is built to work under: nothing inline, nothing from another origin. */
+export const contentSecurityPolicy =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/** Serves `dir` under `base` on 127.0.0.1:`port`. */
+export function serve(dir: string, base: string, port: number) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
+    if (!path.startsWith(base)) {
+      res.writeHead(404).end("not under base");
+      return;
+    }
+    let file = normalize(join(dir, path.slice(base.length)));
+    if (!file.startsWith(dir)) {
+      res.writeHead(403).end();
+      return;
+    }
+    let info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      file = join(file, "index.html");
+      info = await stat(file).catch(() => null);
+    }
+    const headers = { "Content-Security-Policy": contentSecurityPolicy, "X-Content-Type-Options": "nosniff" };
+    if (!info) {
+      res.writeHead(404, { ...headers, "Content-Type": types[".html"] });
+      createReadStream(join(dir, "404.html")).on("error", () => res.end()).pipe(res);
+      return;
+    }
+    res.writeHead(200, { ...headers, "Content-Type": types[extname(file)] ?? "application/octet-stream" });
+    createReadStream(file).pipe(res);
+  });
+  server.listen(port, "127.0.0.1");
+  return server;
+}
+
+if (import.meta.main) {
+  const base = (process.env.SITE_BASE || "/").replace(/\/?$/, "/");
+  const port = Number(process.env.PORT || 4321);
+  serve(join(import.meta.dirname, "..", "dist"), base, port);
+  console.log(`serving dist/ at http://127.0.0.1:${port}${base}`);
+}
