@@ -224,25 +224,29 @@ async function run(state: SearchState): Promise<void> {
   renderFacets(state, outcome.counts);
   const reports = Object.values(outcome.counts.report ?? {}).filter((n) => n > 0).length;
   const n = outcome.results.length;
-  const quoted = ts.map((t) => `“${t}”`).join("、");
-  summary.textContent = outcome.fellBack
-    ? n > 0
-      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${reports} 篇报告。`
-      : `没有找到包含 ${quoted} 的条目。`
-    : `${n} 条，来自 ${reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
   list.replaceChildren();
   let shown = 0;
   const showMore = async () => {
+    more.disabled = true;
     const page = outcome.results.slice(shown, shown + pageSize);
     shown += page.length;
     const data = await Promise.all(page.map((r) => outcome.loaded.get(r.id) ?? r.data()));
     if (mine !== generation) return;
     list.append(...data.map((d) => renderResult(d, outcome.fellBack || state.mode === "related" ? ts.flatMap((t) => runs(t)) : ts)));
     more.hidden = shown >= outcome.results.length;
+    more.disabled = false;
     more.textContent = `显示更多（还有 ${outcome.results.length - shown} 条）`;
   };
   more.onclick = () => void showMore();
   await showMore();
+  if (mine !== generation) return;
+  // The status changes only once the first results are on screen, so it announces what is visible.
+  const quoted = ts.map((t) => `“${t}”`).join("、");
+  summary.textContent = outcome.fellBack
+    ? n > 0
+      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${reports} 篇报告。`
+      : `没有找到包含 ${quoted} 的条目。`
+    : `${n} 条，来自 ${reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
 }
 
 function navigate(state: SearchState): void {

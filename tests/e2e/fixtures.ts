@@ -1,0 +1,47 @@
+import { test as base, expect, type Page } from "@playwright/test";
+
+/** The shape of /data/corpus.json that the tests compute expectations from. */
+export interface Corpus {
+  reports: {
+    id: string;
+    url: string;
+    title: string | null;
+    passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];
+  }[];
+  problems: { source: string; message: string }[];
+}
+
+/**
+ * Every test gets a page that fails the test on any request off 127.0.0.1, any console error
+ * and any uncaught exception, naming the page and what broke.
+ */
+export const test = base.extend<{ guarded: Page }>({
+  guarded: async ({ page }, use) => {
+    const broken: string[] = [];
+    page.on("request", (req) => {
+      const url = new URL(req.url());
+      if (url.protocol !== "data:" && url.hostname !== "127.0.0.1") broken.push(`request to another host: ${req.url()} (from ${page.url()})`);
+    });
+    page.on("console", (msg) => {
+      if (msg.type() === "error") broken.push(`console error on ${page.url()}: ${msg.text()}`);
+    });
+    page.on("pageerror", (err) => broken.push(`uncaught exception on ${page.url()}: ${err.message}`));
+    await use(page);
+    expect(broken, broken.join("\n")).toEqual([]);
+  },
+});
+export { expect };
+
+/** Loads the corpus the site serves, the ground truth of every expectation. */
+export async function loadCorpus(page: Page): Promise<Corpus> {
+  const res = await page.request.get("data/corpus.json");
+  expect(res.ok(), "GET /data/corpus.json").toBe(true);
+  return (await res.json()) as Corpus;
+}
+
+/** The passages (as `report url#id`) whose text contains every term: what exact search must return. */
+export function expectedHits(corpus: Corpus, terms: string[]): string[] {
+  return corpus.reports
+    .flatMap((r) => r.passages.filter((p) => terms.every((t) => p.text.toLowerCase().includes(t.toLowerCase()))).map((p) => `${r.url}#${p.id}`))
+    .sort();
+}

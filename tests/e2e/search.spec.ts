@@ -1,0 +1,136 @@
+import type { Page } from "@playwright/test";
+import { expect, expectedHits, loadCorpus, test } from "./fixtures.ts";
+
+/** Waits for the search to settle and returns every result link, loading all pages of results. */
+async function allResults(page: Page): Promise<string[]> {
+  const status = page.getByRole("status");
+  await expect(status).not.toHaveText(/^$|正在检索/);
+  const more = page.getByRole("button", { name: /显示更多/ });
+  const links = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 }).getByRole("link");
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await expect.poll(() => links.count()).toBeGreaterThan(shown);
+  }
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => h.replace(/^\//, "")).sort();
+}
+
+async function searchFor(page: Page, q: string): Promise<void> {
+  const box = page.getByRole("main").getByRole("searchbox", { name: "要找的字句" });
+  await box.fill(q);
+  await box.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`[?&]q=${encodeURIComponent(q).replace(/%20/g, "(\\+|%20)")}`));
+}
+
+test("typing 好人主义 in the search box returns exactly the passages that hold it, phrase highlighted", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("search/");
+  await searchFor(page, "好人主义");
+  const expected = expectedHits(corpus, ["好人主义"]);
+  expect(expected.length, "the shipped corpus holds 好人主义").toBeGreaterThan(0);
+  expect(await allResults(page)).toEqual(expected);
+  const marks = await page.getByRole("region", { name: "检索结果" }).locator("mark").allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  for (const m of marks) expect(m).toBe("好人主义");
+});
+
+const phrases = ["学习教育", "集中制", "党史", "两个确立", "形式主义", "好人主义", "急难愁盼", "民主生活会", "学", "不存在的短语甲乙"];
+
+for (const q of phrases) {
+  test(`exact search for “${q}” lists every passage containing it and no other`, async ({ guarded: page }) => {
+    const corpus = await loadCorpus(page);
+    await page.goto(`search/?q=${encodeURIComponent(q)}`);
+    const expected = expectedHits(corpus, [q]);
+    if (expected.length === 0) {
+      await expect(page.getByRole("status")).toHaveText(/没有/);
+      return;
+    }
+    expect(await allResults(page)).toEqual(expected);
+  });
+}
+
+test("random substrings of the corpus are found exactly", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  const texts = corpus.reports.flatMap((r) => r.passages.map((p) => p.text));
+  // A fixed-seed generator keeps the sample the same on every run.
+  let seed = 20261124;
+  const rand = (n: number) => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed % n;
+  };
+  const samples: string[] = [];
+  while (samples.length < 12) {
+    const text = texts[rand(texts.length)] as string;
+    const len = 2 + rand(7);
+    const at = rand(Math.max(1, text.length - len));
+    const s = text.slice(at, at + len);
+    if (/^[\p{Script=Han}]+$/u.test(s)) samples.push(s);
+  }
+  for (const q of samples) {
+    await page.goto(`search/?q=${encodeURIComponent(q)}`);
+    expect(await allResults(page), `results for “${q}”`).toEqual(expectedHits(corpus, [q]));
+  }
+});
+
+test("a restored glossary word is searchable as the word", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  // Seed 002 writes 党史 as dangshi; the index holds the restored word and no stand-in.
+  await page.goto(`search/?q=${encodeURIComponent("党史学习教育专题")}`);
+  const hits = await allResults(page);
+  expect(hits).toEqual(expectedHits(corpus, ["党史学习教育专题"]));
+  expect(hits.some((h) => h.startsWith("reports/002-"))).toBe(true);
+  await page.goto("search/?q=dangshi");
+  await expect(page.getByRole("status")).toHaveText(/没有/);
+});
+
+test("space-separated terms must all occur", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto(`search/?q=${encodeURIComponent("群众 调研")}`);
+  expect(await allResults(page)).toEqual(expectedHits(corpus, ["群众", "调研"]));
+});
+
+test("a theme filter narrows the results and the counts agree", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto(`search/?q=${encodeURIComponent("群众")}`);
+  const all = await allResults(page);
+  const filters = page.getByRole("complementary", { name: "筛选" });
+  const theme = filters.getByRole("group", { name: "问题类型" }).getByRole("checkbox", { name: /宗旨意识/ });
+  const label = await filters.getByText(/宗旨意识/).first().textContent();
+  const count = Number(/\((\d+)\)/.exec(label ?? "")?.[1]);
+  await theme.check();
+  await expect(page).toHaveURL(/theme=people-centered/);
+  const narrowed = await allResults(page);
+  const expected = corpus.reports
+    .flatMap((r) => r.passages.filter((p) => p.text.includes("群众") && p.themes.includes("people-centered")).map((p) => `${r.url}#${p.id}`))
+    .sort();
+  expect(narrowed).toEqual(expected);
+  expect(narrowed.length).toBe(count);
+  expect(narrowed.length).toBeLessThan(all.length);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/theme=/);
+  expect(await allResults(page)).toEqual(all);
+});
+
+test("a result link opens the report at the passage", async ({ guarded: page }) => {
+  await page.goto(`search/?q=${encodeURIComponent("好人主义")}`);
+  await allResults(page);
+  const first = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 }).getByRole("link").first();
+  const href = (await first.getAttribute("href")) ?? "";
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href.split("#")[1]}$`));
+  const target = page.locator(`[id="${href.split("#")[1]}"]`);
+  await expect(target).toBeInViewport();
+  await expect(target).toContainText("好人主义");
+});
+
+test("the header search box on any page leads to the search page", async ({ guarded: page }) => {
+  await page.goto("themes/");
+  await page.keyboard.press("/");
+  const box = page.getByRole("banner").getByRole("searchbox");
+  await expect(box).toBeFocused();
+  await box.fill("好人主义");
+  await box.press("Enter");
+  await expect(page).toHaveURL(/\/search\/\?q=/);
+  await expect(page.getByRole("status")).toHaveText(/2 条/);
+});
