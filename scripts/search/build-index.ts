@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import { unknown } from "../../src/lib/labels.ts";
@@ -67,6 +67,9 @@ export async function buildSearchIndex(dist: string): Promise<{ records: number 
     }
     const written = await index.writeFiles({ outputPath: join(dist, "pagefind") });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join("; ")}`);
+    // The search page has its own UI; Pagefind's prebuilt UIs would only be dead weight on the server.
+    const unused = (await readdir(written.outputPath)).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f));
+    await Promise.all(unused.map((f) => rm(join(written.outputPath, f))));
     return { records };
   } finally {
     await pagefind.close();
