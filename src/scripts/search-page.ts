@@ -2,6 +2,7 @@
 // see src/search/bigrams.ts), verifies exact matches on the original text and renders passages.
 import { isSingleChar, queryTokens, runs } from "../search/bigrams.ts";
 import { containsAll, excerpt } from "../search/highlight.ts";
+import { kwicLines, sortLines, toCsv, toPlainText, type KwicLine } from "../search/kwic.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
 
 interface ResultData {
@@ -48,6 +49,16 @@ const facetBox = document.getElementById("facets") as HTMLElement;
 const summary = document.getElementById("summary") as HTMLElement;
 const list = document.getElementById("results") as HTMLOListElement;
 const more = document.getElementById("more") as HTMLButtonElement;
+const viewBar = document.getElementById("view-bar") as HTMLElement;
+const kwicTools = document.getElementById("kwic-tools") as HTMLElement;
+const kwicBox = document.getElementById("kwic") as HTMLElement;
+const kwicCopy = document.getElementById("kwic-copy") as HTMLButtonElement;
+const kwicCsv = document.getElementById("kwic-csv") as HTMLAnchorElement;
+
+/** A concordance is built from every matching passage; beyond this many it says it stopped. */
+const kwicLimit = 2000;
+/** Characters of context on each side of a KWIC line. */
+const kwicWidth = 24;
 
 let pagefind: Promise<Pagefind> | null = null;
 /** Loads Pagefind only when a search runs, so pages stay script-light until then. */
@@ -182,6 +193,59 @@ function sortValues(facet: string, a: string, b: string): number {
   return a.localeCompare(b, "zh-CN");
 }
 
+let lastReport = "";
+/** Result items, with a heading row whenever the report changes (results come in corpus order). */
+function groupByReport(data: ResultData[], ts: string[], grouped: boolean): HTMLLIElement[] {
+  return data.flatMap((d) => {
+    const report = d.meta.path?.split("#")[0] ?? "";
+    const head = grouped && report !== lastReport ? [el("li", { className: "group" }, el("h2", {}, el("a", { href: `${config.base}${report}` }, d.meta.report_title ?? report)))] : [];
+    lastReport = report;
+    return [...head, renderResult(d, ts)];
+  });
+}
+
+function renderViewBar(state: SearchState, hasQuery: boolean): void {
+  viewBar.hidden = !hasQuery;
+  kwicTools.hidden = state.view !== "kwic";
+  for (const b of viewBar.querySelectorAll<HTMLButtonElement>("[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === state.view));
+  for (const b of viewBar.querySelectorAll<HTMLButtonElement>("[data-sort]")) b.setAttribute("aria-pressed", String(b.dataset.sort === state.sort));
+  lastReport = "";
+}
+
+function renderKwic(state: SearchState, data: ResultData[], ts: string[], truncated: boolean): void {
+  const lines = sortLines(
+    data.flatMap((d) => ts.flatMap((t) => kwicLines(d.meta.text ?? "", t, kwicWidth, { path: d.meta.path ?? "", report: d.meta.report_title ?? "" }))),
+    state.sort,
+  );
+  const rows = lines.map((l: KwicLine) =>
+    el(
+      "tr",
+      {},
+      el("td", { className: "kwic-left" }, l.left),
+      el("td", { className: "kwic-match" }, el("a", { href: `${config.base}${l.path}`, title: l.report }, el("mark", {}, l.match))),
+      el("td", { className: "kwic-right" }, l.right),
+    ),
+  );
+  const caption = el("caption", {}, `共 ${lines.length} 处${truncated ? `（只列出前 ${kwicLimit} 条条目中的出现）` : ""}`);
+  const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "左文"), el("th", { scope: "col" }, "检索词"), el("th", { scope: "col" }, "右文")));
+  kwicBox.replaceChildren(el("table", { className: "kwic" }, caption, head, el("tbody", {}, ...rows)));
+  const text = toPlainText(lines);
+  kwicCopy.onclick = async () => {
+    try {
+      await navigator.clipboard.writeText(text);
+      kwicCopy.textContent = "已复制";
+    } catch {
+      // Intranet sites over plain http have no clipboard API: offer the text to copy by hand.
+      const area = el("textarea", { className: "kwic-text", readOnly: true, value: text, rows: 8 });
+      area.setAttribute("aria-label", "KWIC 文本，可全选复制");
+      kwicBox.append(area);
+      area.select();
+    }
+  };
+  if (kwicCsv.href.startsWith("blob:")) URL.revokeObjectURL(kwicCsv.href);
+  kwicCsv.href = URL.createObjectURL(new Blob([`\ufeff${toCsv(lines)}`], { type: "text/csv;charset=utf-8" }));
+}
+
 function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   const m = d.meta;
   const where = [m.report_title, m.unit, m.role, label("section", m.section ?? ""), m.aspect && m.aspect !== "0" ? `第${m.aspect}方面` : ""].filter(Boolean).join(" · ");
@@ -225,20 +289,33 @@ async function run(state: SearchState): Promise<void> {
   const reports = Object.values(outcome.counts.report ?? {}).filter((n) => n > 0).length;
   const n = outcome.results.length;
   list.replaceChildren();
+  kwicBox.replaceChildren();
+  renderViewBar(state, ts.length > 0);
   let shown = 0;
+  const marked = outcome.fellBack || state.mode === "related" ? ts.flatMap((t) => runs(t)) : ts;
   const showMore = async () => {
     more.disabled = true;
     const page = outcome.results.slice(shown, shown + pageSize);
     shown += page.length;
     const data = await Promise.all(page.map((r) => outcome.loaded.get(r.id) ?? r.data()));
     if (mine !== generation) return;
-    list.append(...data.map((d) => renderResult(d, outcome.fellBack || state.mode === "related" ? ts.flatMap((t) => runs(t)) : ts)));
+    list.append(...groupByReport(data, marked, state.mode === "exact" && !outcome.fellBack));
     more.hidden = shown >= outcome.results.length;
     more.disabled = false;
     more.textContent = `显示更多（还有 ${outcome.results.length - shown} 条）`;
   };
   more.onclick = () => void showMore();
-  await showMore();
+  const kwic = state.view === "kwic" && ts.length > 0;
+  list.hidden = kwic;
+  kwicBox.hidden = !kwic;
+  if (kwic) {
+    more.hidden = true;
+    const data = await Promise.all(outcome.results.slice(0, kwicLimit).map((r) => outcome.loaded.get(r.id) ?? r.data()));
+    if (mine !== generation) return;
+    renderKwic(state, data, marked, outcome.results.length > kwicLimit);
+  } else {
+    await showMore();
+  }
   if (mine !== generation) return;
   // The status changes only once the first results are on screen, so it announces what is visible.
   const quoted = ts.map((t) => `“${t}”`).join("、");
@@ -254,6 +331,14 @@ function navigate(state: SearchState): void {
   history.pushState(null, "", qs ? `?${qs}` : location.pathname);
   void run(state);
 }
+
+viewBar.addEventListener("click", (event) => {
+  const button = (event.target as HTMLElement).closest<HTMLButtonElement>("button[data-view], button[data-sort]");
+  if (!button) return;
+  const state = parseState(new URLSearchParams(location.search));
+  if (button.dataset.view) navigate({ ...state, view: button.dataset.view === "kwic" ? "kwic" : "list" });
+  if (button.dataset.sort) navigate({ ...state, sort: button.dataset.sort as SearchState["sort"] });
+});
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();

@@ -8,6 +8,10 @@ export interface SearchState {
   /** exact: the typed string must occur; related: its characters may be apart. */
   mode: "exact" | "related";
   filters: Partial<Record<Facet, string[]>>;
+  /** list: passages; kwic: every occurrence as one line of context. */
+  view: "list" | "kwic";
+  /** Order of the KWIC lines: as the corpus reads, or by the context left or right of the phrase. */
+  sort: "corpus" | "left" | "right";
 }
 
 /** Reads a search from `?q=…&theme=…&theme=…&mode=related`. */
@@ -17,7 +21,14 @@ export function parseState(params: URLSearchParams): SearchState {
     const values = params.getAll(f).filter(Boolean);
     if (values.length > 0) filters[f] = [...new Set(values)];
   }
-  return { q: (params.get("q") ?? "").trim(), mode: params.get("mode") === "related" ? "related" : "exact", filters };
+  const sort = params.get("sort");
+  return {
+    q: (params.get("q") ?? "").trim(),
+    mode: params.get("mode") === "related" ? "related" : "exact",
+    filters,
+    view: params.get("view") === "kwic" ? "kwic" : "list",
+    sort: sort === "left" || sort === "right" ? sort : "corpus",
+  };
 }
 
 /** Writes a search back as URL parameters, in a stable order. */
@@ -26,6 +37,8 @@ export function stateToParams(state: SearchState): URLSearchParams {
   if (state.q) params.set("q", state.q);
   if (state.mode === "related") params.set("mode", "related");
   for (const f of facets) for (const v of state.filters[f] ?? []) params.append(f, v);
+  if (state.view === "kwic") params.set("view", "kwic");
+  if (state.sort !== "corpus") params.set("sort", state.sort);
   return params;
 }
 
