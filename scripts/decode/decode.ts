@@ -33,18 +33,19 @@ function strict(encoding: string, bytes: Uint8Array): string {
   return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
-/** UTF-16 without BOM shows as a zero byte in every other position for ASCII text such as line breaks. */
+/** UTF-16 without BOM: text in other encodings has no zero bytes; of the two byte orders, the one reading as plausible text wins. */
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
   if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
-  }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.2 && evenZeros === 0) return "utf-16le";
-  if (evenZeros > pairs * 0.2 && oddZeros === 0) return "utf-16be";
-  return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 8192));
+  if (sample.filter((b) => b === 0).length < sample.length * 0.05) return null;
+  const best = (["utf-16le", "utf-16be"] as const)
+    .map((encoding) => ({ encoding, score: plausibility(new TextDecoder(encoding).decode(sample)) }))
+    .sort((a, b) => b.score - a.score)[0];
+  return best && best.score > 0.9 ? best.encoding : null;
+}
+
+/** Share of characters that ordinary Chinese text is made of: Han, ASCII, CJK and full-width punctuation, line breaks. */
+function plausibility(text: string): number {
+  const ok = text.match(/[\p{Script=Han}\x20-\x7e\r\n\t\u3000-\u303f\uff00-\uffef\u2018-\u201f\u2026\u2014]/gu)?.length ?? 0;
+  return ok / Math.max(1, text.length);
 }

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 
 /** The report's id from its source path: readable when the path is ASCII, hashed otherwise, never order-dependent. */
 export function reportId(source: string): string {
-  const stem = source.replace(/\.meta\.ya?ml$/i, "").replace(/\.[^./]+$/, "");
+  // .txt is the common case and keeps its plain name; other types keep theirs so a.txt and a.docx differ.
+  const stem = source.replace(/\.txt$/i, "").replace(/\.([^./]+)$/, "-$1");
   const slug = stem
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, "-")

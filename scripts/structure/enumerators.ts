@@ -50,8 +50,11 @@ const itemPatterns: [style: string, re: RegExp, ordinal: (s: string) => number][
   ["bracket-arabic", /^[（(](\d{1,2})[)）]\s*/u, Number],
   ["circled", /^([①-⑳])\s*/u, (s) => s.charCodeAt(0) - 0x2460 + 1],
   ["di", new RegExp(`^第(${cn})[，,、：:]\\s*`, "u"), cnToNumber],
-  ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]?\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
+  ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
 ];
+
+/** Word enumerators also open ordinary sentences (最后，…): they count only as a sequence begun at its first word. */
+export const mustStartAtOne = new Set(["di", "sequence"]);
 
 /** `1、` `（1）` `①` `第一，` `首先，` at the start of a paragraph. */
 export function itemMarker(text: string): Marked | null {

@@ -1,7 +1,7 @@
 import type { Paragraph, Root, RootContent } from "mdast";
 import type { SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
-import { bracketCn, itemMarker, splitShi, type Marked } from "./enumerators.ts";
+import { bracketCn, itemMarker, mustStartAtOne, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
 
 const leadIn = /(如下|以下原因|以下几点|以下几个方面|以下方面|几个方面)[。：:]?$|[：:]$/u;
@@ -58,7 +58,8 @@ function splitBody(body: Paragraph[]): Paragraph[] {
   }
 
   const marks = texts.map((t) => (section !== "problem" ? bracketCn(t) : null) ?? itemMarker(t));
-  const style = marks.find((m): m is Marked => m !== null)?.style;
+  const firstMark = marks.find((m): m is Marked => m !== null);
+  const style = firstMark && !(mustStartAtOne.has(firstMark.style) && firstMark.n !== 1) ? firstMark.style : undefined;
   if (style) {
     let seen = false;
     return texts.map((t, i) => {

@@ -57,7 +57,8 @@ export function remarkSections() {
 function headingKind(text: string): { kind: SectionKind | null; marker: string; text: string } | null {
   const numbered = sectionHeading(text);
   if (numbered) return { kind: classifySection(numbered.rest), marker: numbered.marker, text: numbered.rest };
-  if (text.length <= 16 && !/[。，；！？]/u.test(text)) {
+  // A short unnumbered line of heading words is a heading, unless it leads into a list (主要有以下原因：).
+  if (text.length <= 16 && !/[。，；！？]/u.test(text) && !/如下|以下/u.test(text)) {
     const kind = classifySection(text);
     if (kind) return { kind, marker: "", text: text.replace(/[：:]$/u, "") };
   }
@@ -66,7 +67,8 @@ function headingKind(text: string): { kind: SectionKind | null; marker: string; 
 
 /** A title line: short, not a sentence, names the genre or is followed by a longer lead-in. */
 function isTitle(text: string, next: Paragraph | undefined): boolean {
-  if (text.length > 60 || /[。；！？]/u.test(text) || sectionHeading(text) || bracketCn(text)) return false;
+  // Titles are noun phrases: a comma or a trailing colon makes the line a lead-in sentence.
+  if (text.length > 60 || /[。；！？，,]|[：:]$/u.test(text) || sectionHeading(text) || bracketCn(text)) return false;
   return titleWords.test(text) || (next !== undefined && plain(next).length > 3 * text.length);
 }
 

@@ -18,7 +18,7 @@ export function processOptions(): Promise<ProcessOptions> {
 }
 
 /** processReport with the repo's glossary and lexicons. */
-export async function process(text: string, source: string): Promise<Processed> {
+export async function processText(text: string, source: string): Promise<Processed> {
   return processReport(text, source, await processOptions());
 }
 

@@ -39,6 +39,13 @@ describe("decode", () => {
     expect(result).toEqual({ text, encoding: "utf-16le" });
   });
 
+  it("reads UTF-16 without a BOM even when a character holds a zero byte (一 is U+4E00)", () => {
+    const text = "一、存在的问题\r\n一是学习不够。\r\n";
+    expect(decode(Buffer.from(text, "utf16le"))).toEqual({ text, encoding: "utf-16le" });
+    const be = Buffer.from(text, "utf16le").swap16();
+    expect(decode(be)).toEqual({ text, encoding: "utf-16be" });
+  });
+
   it("reads GB18030 (党史 = B5 B3 CA B7; D5 B3 would be 粘)", () => {
     const result = decode(Uint8Array.from([0xb5, 0xb3, 0xca, 0xb7]));
     expect(result).toEqual({ text: "党史", encoding: "gb18030" });
