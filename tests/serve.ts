@@ -23,8 +23,8 @@ const types: Record<string, string> = {
 export const contentSecurityPolicy =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-/** Serves `dir` under `base` on 127.0.0.1:`port`. */
-export function serve(dir: string, base: string, port: number) {
+/** Serves `dir` under `base` on 127.0.0.1:`port`; `served` hears of every file sent (the benchmark counts bytes). */
+export function serve(dir: string, base: string, port: number, served?: (path: string, bytes: number) => void) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     if (!path.startsWith(base)) {
@@ -47,6 +47,7 @@ export function serve(dir: string, base: string, port: number) {
       createReadStream(join(dir, "404.html")).on("error", () => res.end()).pipe(res);
       return;
     }
+    served?.(path, info.size);
     res.writeHead(200, { ...headers, "Content-Type": types[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });

@@ -1,0 +1,147 @@
+// A deterministic generator of realistic reports for the benchmark: it recombines and lightly varies
+// the passages of the shipped sources while keeping the genre's skeleton and enumerators.
+// Usage: node scripts/bench/generate-corpus.ts <count> <out-dir> [seed]
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import iconv from "iconv-lite";
+import type { Passage, Report } from "../../src/schemas/report.ts";
+import { numberToCn } from "../structure/enumerators.ts";
+import { loadGlossary } from "../normalize/load-glossary.ts";
+import { processReport } from "../process-report.ts";
+import { listSources } from "../sources/list-sources.ts";
+import { loadThemes } from "../themes/load-themes.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+
+/** A small seeded generator (mulberry32): the same seed gives the same corpus on every machine. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** What the generated reports are recombined from. */
+interface Pools {
+  preambles: string[];
+  reviews: Passage[];
+  aspects: { heading: string; items: Passage[] }[][];
+  causes: Passage[];
+  measures: Passage[];
+  closings: string[];
+}
+
+async function loadPools(): Promise<Pools> {
+  const dir = join(root, "content", "sources");
+  const options = { glossary: await loadGlossary(join(root, "content", "glossary.yaml")), lexicons: await loadThemes(join(root, "content", "themes")) };
+  const reports: Omit<Report, "order">[] = [];
+  for (const source of await listSources(dir)) {
+    reports.push((await processReport(await readFile(join(dir, source), "utf8"), source, options)).report);
+  }
+  const of = (r: Omit<Report, "order">, kind: string) => r.passages.filter((p) => p.section === kind);
+  const aspects: Pools["aspects"] = [];
+  for (const r of reports) {
+    const problem = r.sections.find((s) => s.kind === "problem");
+    problem?.aspects.forEach((a, i) => {
+      (aspects[i] ??= []).push({ heading: a.heading, items: r.passages.filter((p) => p.section === "problem" && p.aspect === a.n) });
+    });
+  }
+  return {
+    preambles: reports.flatMap((r) => of(r, "preamble").map((p) => p.text)),
+    reviews: reports.flatMap((r) => of(r, "review")),
+    aspects,
+    causes: reports.flatMap((r) => of(r, "cause")),
+    measures: reports.flatMap((r) => of(r, "measure")),
+    closings: reports.flatMap((r) => of(r, "closing").map((p) => p.text)),
+  };
+}
+
+const units = ["园区", "经开区", "区政府办公室", "镇街", "市发改委", "区教育局", "高新区", "街道党工委"];
+const roles = ["党委书记", "党工委书记", "班子成员", "分管领导", "办公室主任", "党员"];
+// Light variation: the same problem written with the genre's interchangeable words.
+const swaps: [string, string][] = [
+  ["不够", "不足"],
+  ["还有差距", "仍有差距"],
+  ["有所弱化", "有所淡化"],
+  ["深入", "深度"],
+  ["进一步", "更加"],
+  ["工作", "业务"],
+];
+
+function pick<T>(rand: () => number, list: T[]): T {
+  return list[Math.floor(rand() * list.length)] as T;
+}
+
+function vary(rand: () => number, text: string): string {
+  let out = text;
+  for (const [a, b] of swaps) if (rand() < 0.3) out = out.replaceAll(a, b);
+  return out;
+}
+
+/** One report as plain text, in the genre's skeleton, with a randomly chosen enumerator style. */
+function composeReport(rand: () => number, pools: Pools, n: number): string {
+  const year = 2019 + (n % 6);
+  const meeting = rand() < 0.8 ? "民主生活会" : "组织生活会";
+  const unit = pick(rand, units);
+  const role = pick(rand, roles);
+  const lines: string[] = [];
+  if (rand() < 0.5) lines.push(`${unit}${role}${year}年度${meeting}对照检查材料`);
+  lines.push(vary(rand, pick(rand, pools.preambles)).replace(/民主生活会|组织生活会/g, meeting));
+  let section = 0;
+  const heading = (words: string) => lines.push(`${numberToCn(++section)}、${words}`);
+  if (rand() < 0.3) {
+    heading(`${year - 1}年度${meeting}整改措施落实情况`);
+    for (let i = 1; i <= 3 + Math.floor(rand() * 4); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.reviews).text)}`);
+  }
+  heading("存在的主要问题");
+  const style = Math.floor(rand() * 3);
+  let counter = 0;
+  const aspectCount = 4 + Math.floor(rand() * 2);
+  for (let a = 0; a < aspectCount; a++) {
+    const aspect = pick(rand, pools.aspects[a % pools.aspects.length] ?? []);
+    lines.push(`（${numberToCn(a + 1)}）${aspect.heading}`);
+    const items = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => vary(rand, pick(rand, pick(rand, pools.aspects[a % pools.aspects.length] ?? []).items).text));
+    if (style === 0) lines.push(items.map((t, i) => `${numberToCn(i + 1)}是${t}`).join(""));
+    else if (style === 1) lines.push(...items.map((t) => `${++counter}、${t}`));
+    else lines.push(...items.map((t, i) => `${numberToCn(i + 1)}是${t}`));
+  }
+  heading("产生问题的原因分析");
+  for (let i = 1; i <= 3 + Math.floor(rand() * 2); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.causes).text)}`);
+  heading("努力方向和整改措施");
+  for (let i = 1; i <= 3 + Math.floor(rand() * 3); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.measures).text)}`);
+  if (rand() < 0.4 && pools.closings.length > 0) lines.push(pick(rand, pools.closings));
+  return `${lines.join("\n")}\n`;
+}
+
+/** The forms people have their files in: most UTF-8, some GB18030, some UTF-16 with BOM and CRLF. */
+function encodeAs(rand: () => number, text: string): { ext: string; bytes: Uint8Array } {
+  const r = rand();
+  if (r < 0.2) return { ext: "txt", bytes: iconv.encode(text, "gb18030") };
+  if (r < 0.3) return { ext: "txt", bytes: iconv.encode(text.replace(/\n/g, "\r\n"), "utf-16le", { addBOM: true }) };
+  return { ext: "txt", bytes: new TextEncoder().encode(text) };
+}
+
+/** Writes `count` generated reports into `dir` (emptied first). */
+export async function generateCorpus(count: number, dir: string, seed = 7): Promise<void> {
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(dir, { recursive: true });
+  const pools = await loadPools();
+  const rand = random(seed);
+  for (let n = 0; n < count; n++) {
+    const { ext, bytes } = encodeAs(rand, composeReport(rand, pools, n));
+    // Sub-folders of 500 as an organisation would file them, so no folder grows unwieldy.
+    const folder = join(dir, `batch-${String(Math.floor(n / 500)).padStart(3, "0")}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, `report-${String(n).padStart(6, "0")}.${ext}`), bytes);
+  }
+}
+
+if (import.meta.main) {
+  const [count = "200", out = join(root, ".cache", "bench-corpus"), seed = "7"] = process.argv.slice(2);
+  await generateCorpus(Number(count), out, Number(seed));
+  console.log(`[bench] ${count} 篇报告写入 ${out}`);
+}

@@ -1,0 +1,163 @@
+// npm run bench [-- --full] [-- --sizes=5,200]: builds generated corpora of growing size with the real
+// build, stage by stage, beside a bare Astro + Pagefind baseline of the same texts, times searches in
+// Chromium, and writes tests/bench/results/<date>.json, a Markdown table, and the README's table.
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cpus, totalmem } from "node:os";
+import { join, relative } from "node:path";
+import { gzipSync } from "node:zlib";
+import { decode } from "../decode/decode.ts";
+import { listSources } from "../sources/list-sources.ts";
+import { stages } from "../build.ts";
+import { serve } from "../../tests/serve.ts";
+import { generateCorpus } from "./generate-corpus.ts";
+import { measure, type Cost } from "./measure.ts";
+import { searchTimings } from "./search-timing.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+const work = join(root, ".cache", "bench");
+const full = process.argv.includes("--full");
+const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice(8);
+const sizes = sizesArg ? sizesArg.split(",").map(Number) : [5, 200, 2000, ...(full ? [20000] : [])];
+const queries = ["好人主义", "学习教育", "集中制", "形式主义", "调查研究", "担当作为", "学用脱节", "急难愁盼"];
+
+/** Bytes and file count of a folder, with the gzip size of its files as a server would send them. */
+async function folderSize(dir: string): Promise<{ bytes: number; gzip: number; files: number }> {
+  let bytes = 0;
+  let gzip = 0;
+  let files = 0;
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const data = await readFile(join(entry.parentPath, entry.name));
+    bytes += data.length;
+    gzip += gzipSync(data).length;
+    files++;
+  }
+  return { bytes, gzip, files };
+}
+
+/** A copy of the project that builds from `sources` without touching the working tree's content/ and dist/. */
+async function workspace(name: string): Promise<string> {
+  const dir = join(work, name);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, "content"), { recursive: true });
+  for (const p of ["src", "scripts", "public", "tests/serve.ts", "content/themes", "content/glossary.yaml", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+    await cp(join(root, p), join(dir, p), { recursive: true });
+  }
+  await symlink(join(root, "node_modules"), join(dir, "node_modules"));
+  return dir;
+}
+
+/** The same texts as plain Markdown pages of a minimal Astro site, indexed by Pagefind's defaults. */
+async function baseline(n: number, corpus: string): Promise<{ site: Cost; search: Cost; dist: Awaited<ReturnType<typeof folderSize>>; pagefind: Awaited<ReturnType<typeof folderSize>> }> {
+  const dir = join(work, `baseline-${n}`);
+  await rm(dir, { recursive: true, force: true });
+  await mkdir(join(dir, "src", "pages", "r"), { recursive: true });
+  await mkdir(join(dir, "src", "layouts"), { recursive: true });
+  await symlink(join(root, "node_modules"), join(dir, "node_modules"));
+  await writeFile(join(dir, "package.json"), '{ "type": "module" }\n');
+  await writeFile(join(dir, "astro.config.mjs"), 'import { defineConfig } from "astro/config";\nexport default defineConfig({});\n');
+  await writeFile(join(dir, "src", "layouts", "Page.astro"), '<html lang="zh-CN"><head><meta charset="utf-8" /><title>{Astro.props.frontmatter.title}</title></head><body><main data-pagefind-body><slot /></main></body></html>\n');
+  for (const [i, source] of (await listSources(corpus)).entries()) {
+    const { text } = decode(await readFile(join(corpus, source)));
+    const body = text.split(/\r?\n/).filter((l) => l.trim()).map((l) => l.trim().replace(/[\\`*_{}[\]<>#+\-!|]/g, "\\$&")).join("\n\n");
+    await writeFile(join(dir, "src", "pages", "r", `${i}.md`), `---\nlayout: ../../layouts/Page.astro\ntitle: "报告 ${i}"\n---\n\n${body}\n`);
+  }
+  const site = await measure("node node_modules/astro/bin/astro.mjs build --silent", { cwd: dir });
+  const search = await measure(`node ${join(root, "scripts", "bench", "baseline-index.ts")} dist`, { cwd: dir });
+  return { site, search, dist: await folderSize(join(dir, "dist")), pagefind: await folderSize(join(dir, "dist", "pagefind")) };
+}
+
+const fmt = {
+  s: (x: number) => `${x.toFixed(1)} s`,
+  mb: (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`,
+  kb: (x: number) => `${(x / 1024).toFixed(0)} kB`,
+};
+
+async function main(): Promise<void> {
+  const date = new Date().toISOString().slice(0, 10);
+  const corpora = [];
+  let searched: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> } | null = null;
+  for (const n of sizes) {
+    const corpus = n === 5 ? join(root, "content", "sources") : join(work, `corpus-${n}`);
+    if (n !== 5) await generateCorpus(n, corpus);
+    console.log(`[bench] ${n} 篇：构建…`);
+    const dir = await workspace(`site-${n}`);
+    const env = { CORPUS_SOURCES: corpus };
+    const measured: Record<string, Cost> = {};
+    for (const stage of stages) {
+      measured[stage.name] = await measure(`node scripts/build.ts --only=${stage.name}`, { cwd: dir, env, log: (l) => console.log(`  ${l}`) });
+    }
+    // Change one report and build again: the pipeline stage should redo only that report.
+    const first = (await listSources(corpus))[0] as string;
+    const changedDir = join(work, `corpus-${n}-changed`);
+    await rm(changedDir, { recursive: true, force: true });
+    await cp(corpus, changedDir, { recursive: true });
+    const { text } = decode(await readFile(join(changedDir, first)));
+    await writeFile(join(changedDir, first), `${text}\n以上是我的对照检查，请批评指正。\n`);
+    const rerun = await measure("node scripts/build.ts --only=ingest", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
+    const dist = await folderSize(join(dir, "dist"));
+    const pagefind = await folderSize(join(dir, "dist", "pagefind"));
+    const base = await baseline(n, corpus);
+    const total = Object.values(measured).reduce((a, c) => ({ wall: a.wall + c.wall, cpu: a.cpu + c.cpu, peak: Math.max(a.peak, c.peak) }), { wall: 0, cpu: 0, peak: 0 });
+    const baseWall = base.site.wall + base.search.wall;
+    corpora.push({ reports: n, stages: measured, total, ingestAfterOneChange: rerun, dist, pagefind, baseline: base, ratio: { time: total.wall / baseWall, index: pagefind.bytes / base.pagefind.bytes } });
+    if (n <= 2000) {
+      const counter = { pagefindBytes: 0 };
+      const server = serve(join(dir, "dist"), "/", 4391, (path, bytes) => {
+        if (path.startsWith("/pagefind/")) counter.pagefindBytes += bytes;
+      });
+      try {
+        searched = { n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) };
+      } finally {
+        server.close();
+      }
+    }
+    console.log(`[bench] ${n} 篇：${fmt.s(total.wall)}，峰值 ${fmt.mb(total.peak)}，基线 ${fmt.s(baseWall)}`);
+  }
+  const result = {
+    date,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memory: totalmem(), node: process.version },
+    queries,
+    corpora,
+    search: searched,
+  };
+  const outDir = join(root, "tests", "bench", "results");
+  await mkdir(outDir, { recursive: true });
+  await writeFile(join(outDir, `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  const table = markdown(result);
+  await writeFile(join(outDir, `${date}.md`), table);
+  const readme = await readFile(join(root, "README.md"), "utf8");
+  const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
+  if (marked.test(readme)) await writeFile(join(root, "README.md"), readme.replace(marked, `<!-- bench:start -->\n${table}<!-- bench:end -->`));
+  console.log(`\n${table}`);
+  console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
+}
+
+function markdown(r: { date: string; machine: { cpus: number; memory: number; node: string }; corpora: any[]; search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> } | null }): string {
+  const rows = r.corpora.map((c) => {
+    const st = Object.entries(c.stages as Record<string, Cost>).map(([k, v]) => `${k} ${v.wall.toFixed(1)}`).join(" / ");
+    return `| ${c.reports} | ${st} | ${fmt.s(c.total.wall)} (CPU ${fmt.s(c.total.cpu)}) | ${fmt.mb(c.total.peak)} | ${fmt.s(c.ingestAfterOneChange.wall)} | ${fmt.kb(c.dist.bytes)} / ${c.dist.files} | ${fmt.kb(c.pagefind.bytes)} | ${fmt.s(c.baseline.site.wall + c.baseline.search.wall)}, ${fmt.mb(Math.max(c.baseline.site.peak, c.baseline.search.peak))}, ${fmt.kb(c.baseline.pagefind.bytes)} | ${c.ratio.time.toFixed(2)} | ${c.ratio.index.toFixed(2)} |`;
+  });
+  const lines = [
+    `基准测试 ${r.date}（${r.machine.cpus} 核，${fmt.mb(r.machine.memory)}，Node ${r.machine.node}）`,
+    "",
+    "| 报告数 | 各阶段 (s) | 合计 | 峰值内存 | 改一篇后重解析 | dist / 文件数 | 检索索引 | 基线（时间、峰值、索引） | 时间比 | 索引比 |",
+    "|---:|---|---:|---:|---:|---:|---:|---|---:|---:|",
+    ...rows,
+  ];
+  if (r.search) {
+    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    const { cold, warm } = r.search.timings;
+    lines.push(
+      "",
+      `检索（${r.search.n} 篇，Chromium，本机回环，/pagefind/ 下未压缩传输的字节）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
+      "",
+      "| 查询 | 冷：字节 | 冷：毫秒 | 热：字节 | 热：毫秒 |",
+      "|---|---:|---:|---:|---:|",
+      ...cold.map((c, i) => `| ${c.query} | ${fmt.kb(c.bytes)} | ${c.ms} | ${fmt.kb(warm[i]?.bytes ?? 0)} | ${warm[i]?.ms ?? 0} |`),
+    );
+  }
+  return `${lines.join("\n")}\n`;
+}
+
+await main();
