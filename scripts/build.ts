@@ -1,11 +1,13 @@
 // npm run build: ingest the sources, build the site with Astro, index it with Pagefind, into dist/.
-// Flags: --strict (fail on any problem file). Environment: CORPUS_SOURCES, SITE_BASE.
-import { join } from "node:path";
+// Flags: --strict (fail on any problem file). Environment: CORPUS_SOURCES, SITE_BASE, and SITE_OUT
+// (output folder, relative to the project, default dist/), so the tests can build several sites side by side.
+import { join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { ingest } from "./ingest.ts";
 import { buildSearchIndex } from "./search/build-index.ts";
 
 const root = join(import.meta.dirname, "..");
+const outDir = resolve(root, process.env.SITE_OUT || "dist");
 const strict = process.argv.includes("--strict") || process.env.CORPUS_STRICT === "1";
 
 async function stage<T>(name: string, work: () => Promise<T>): Promise<T> {
@@ -20,6 +22,6 @@ if (strict && problems > 0) {
   console.error(`[build] --strict：${problems} 个文件有问题，构建中止。详见上面的“问题”行。`);
   process.exit(1);
 }
-await stage("生成站点", () => build({ root, logLevel: "warn" }));
-const { records } = await stage("建立检索索引", () => buildSearchIndex(join(root, "dist")));
-console.log(`[build] 检索索引 ${records} 条；站点在 dist/`);
+await stage("生成站点", () => build({ root, outDir, logLevel: "warn" }));
+const { records } = await stage("建立检索索引", () => buildSearchIndex(outDir));
+console.log(`[build] 检索索引 ${records} 条；站点在 ${relative(root, outDir) || "."}/`);
