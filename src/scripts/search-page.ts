@@ -48,6 +48,7 @@ const facetBox = document.getElementById("facets") as HTMLElement;
 const summary = document.getElementById("summary") as HTMLElement;
 const list = document.getElementById("results") as HTMLOListElement;
 const more = document.getElementById("more") as HTMLButtonElement;
+(document.getElementById("no-script") as HTMLElement).hidden = true;
 
 let pagefind: Promise<Pagefind> | null = null;
 /** Loads Pagefind only when a search runs, so pages stay script-light until then. */
