@@ -6,7 +6,7 @@ async function tabTo(page: Page, targets: Locator, what: string, max = 120): Pro
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press("Tab");
-    if (await targets.evaluateAll((els) => els.includes(document.activeElement as Element))) return;
+    if (await targets.evaluateAll((els) => els.some((el) => el === document.activeElement))) return;
     path.push(await page.evaluate(() => {
       const el = document.activeElement;
       return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""} “${(el.textContent || (el as HTMLInputElement).value || "").trim().slice(0, 12)}”` : "(nothing)";
