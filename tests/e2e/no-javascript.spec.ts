@@ -11,7 +11,7 @@ test("without JavaScript, the home page leads to a report that reads in full and
   const title = (await first.textContent()) ?? "";
   await first.click();
   await expect(page.getByRole("heading", { level: 1 }), "report page").toHaveText(title);
-  const passages = page.locator("article.passage");
+  const passages = page.getByRole("region").getByRole("article");
   expect(await passages.count(), `${page.url()}: passages`).toBeGreaterThan(0);
   for (const passage of await passages.all()) await expect(passage, `${page.url()}: a passage`).toBeVisible();
   const entry = page.getByRole("navigation", { name: "提纲" }).getByRole("link").last();
@@ -39,7 +39,7 @@ test("without JavaScript, the aspects page links each aspect to its place in a r
   await page.goto("");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "按方面" }).click();
   await expect(page.getByRole("heading", { level: 1 }), "aspects page").toHaveText("按方面浏览");
-  const link = page.locator("#aspect-2").getByRole("heading", { level: 3 }).getByRole("link").first();
+  const link = page.getByRole("region", { name: "第 2 方面" }).getByRole("heading", { level: 3 }).getByRole("link").first();
   const href = (await link.getAttribute("href")) ?? "";
   await link.click();
   await expect(page.locator(`[id="${href.split("#")[1]}"]`), `${page.url()}: the aspect on its report page`).toBeInViewport();

@@ -12,9 +12,9 @@ test("printing a report gives its text without the site's header, navigation, ou
   await expect(page.getByRole("navigation", { name: "提纲" }), `${where}: outline`).toBeHidden();
   await expect(page.getByRole("contentinfo"), `${where}: footer`).toBeHidden();
   await expect(page.getByRole("heading", { level: 1 }), `${where}: title`).toBeVisible();
-  for (const p of report.passages) {
-    await expect(page.locator(`article[id="${p.id}"]`), `${where}: passage #${p.id}`).toBeVisible();
-  }
+  const passages = page.getByRole("region").getByRole("article");
+  await expect(passages, `${where}: passages`).toHaveCount(report.passages.length);
+  for (const passage of await passages.all()) await expect(passage, `${where}: passage ${await passage.getAttribute("id")}`).toBeVisible();
   const printed = await page.getByRole("main").innerText();
   const missing = report.passages.filter((p) => !printed.replace(/\s/g, "").includes(p.text.replace(/\s/g, "").slice(-20))).map((p) => p.id);
   expect(missing, `${where}: passages whose text does not print`).toEqual([]);
