@@ -1,26 +1,31 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/ensure-chromium.ts";
+import { injection, root, served, siteURL, subpath, type Site } from "./tests/sites.ts";
 
-const port = 4329;
-
-export default defineConfig({
+// Every site is built once by tests/build-sites.ts (npm run test:e2e), then served by its own server,
+// so a link that escapes the subpath reaches nothing instead of the root site.
+export default defineConfig<object, { site: Site }>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
     launchOptions: {
       executablePath: chromiumPath,
       // Debian's Chromium as root in a sandbox with no outside network: no background connections.
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  webServer: {
-    command: `node tests/serve.ts`,
-    env: { PORT: String(port) },
-    url: `http://127.0.0.1:${port}/`,
+  projects: [
+    { name: root.name, testIgnore: ["injection.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
+    { name: subpath.name, testMatch: ["crawl.spec.ts"], use: { site: subpath, baseURL: siteURL(subpath) } },
+    { name: injection.name, testMatch: ["injection.spec.ts", "crawl.spec.ts"], use: { site: injection, baseURL: siteURL(injection) } },
+  ],
+  webServer: served.map((site) => ({
+    command: "node tests/serve.ts",
+    env: { PORT: String(site.port), SITE_BASE: site.base, SITE_DIR: site.dir },
+    url: siteURL(site),
     reuseExistingServer: false,
-  },
+  })),
 });

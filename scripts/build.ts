@@ -1,12 +1,14 @@
 // npm run build: ingest the sources, build the site with Astro, index it with Pagefind, into dist/.
 // Flags: --strict (fail on any problem file), --only=<stage> (run one stage, as the benchmark does).
-// Environment: CORPUS_SOURCES, SITE_BASE, CORPUS_STRICT=1.
-import { join } from "node:path";
+// Environment: CORPUS_SOURCES, SITE_BASE, CORPUS_STRICT=1, and SITE_OUT (output folder, relative to the
+// project, default dist/), so the tests can build several sites side by side.
+import { join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { ingest } from "./ingest.ts";
 import { buildSearchIndex } from "./search/build-index.ts";
 
 const root = join(import.meta.dirname, "..");
+const outDir = resolve(root, process.env.SITE_OUT || "dist");
 const strict = process.argv.includes("--strict") || process.env.CORPUS_STRICT === "1";
 
 /** The build's stages in order; the benchmark measures each one on its own. */
@@ -24,14 +26,14 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "site",
     label: "生成站点",
     run: async () => {
-      await build({ root, logLevel: "warn" });
-      return "dist/";
+      await build({ root, outDir, logLevel: "warn" });
+      return `${relative(root, outDir) || "."}/`;
     },
   },
   {
     name: "search",
     label: "建立检索索引",
-    run: async () => `${(await buildSearchIndex(join(root, "dist"))).records} 条`,
+    run: async () => `${(await buildSearchIndex(outDir)).records} 条`,
   },
 ];
 

@@ -1,9 +1,9 @@
-// A static file server for dist/ on 127.0.0.1, used by the end-to-end tests: serves the site under
-// SITE_BASE like an intranet web server would, with the Content-Security-Policy from public/_headers-csp.
+// A static file server on 127.0.0.1 for the end-to-end tests: serves a built site (SITE_DIR, default
+// dist/) under SITE_BASE like an intranet web server would, with the Content-Security-Policy below.
 import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { extname, join, normalize, resolve } from "node:path";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -58,6 +58,7 @@ export function serve(dir: string, base: string, port: number, served?: (path: s
 if (import.meta.main) {
   const base = (process.env.SITE_BASE || "/").replace(/\/?$/, "/");
   const port = Number(process.env.PORT || 4321);
-  serve(join(import.meta.dirname, "..", "dist"), base, port);
-  console.log(`serving dist/ at http://127.0.0.1:${port}${base}`);
+  const dir = resolve(import.meta.dirname, "..", process.env.SITE_DIR || "dist");
+  serve(dir, base, port);
+  console.log(`serving ${dir} at http://127.0.0.1:${port}${base}`);
 }

@@ -60,6 +60,8 @@ const kwicLimit = 2000;
 /** Characters of context on each side of a KWIC line. */
 const kwicWidth = 24;
 
+(document.getElementById("no-script") as HTMLElement).hidden = true;
+
 let pagefind: Promise<Pagefind> | null = null;
 /** Loads Pagefind only when a search runs, so pages stay script-light until then. */
 function loadPagefind(): Promise<Pagefind> {
@@ -163,6 +165,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
 
 let allValues: Counts = {};
 function renderFacets(state: SearchState, counts: Counts): void {
+  // Re-rendering replaces the checkbox a keyboard user just toggled: give focus back to its successor.
+  const focused = facetBox.contains(document.activeElement) ? (document.activeElement as HTMLInputElement) : null;
   facetBox.replaceChildren(
     ...facets.map((facet) => {
       const values = Object.keys(allValues[facet] ?? {}).sort((a, b) => sortValues(facet, a, b));
@@ -183,6 +187,7 @@ function renderFacets(state: SearchState, counts: Counts): void {
       return fieldset;
     }),
   );
+  if (focused) facetBox.querySelector<HTMLInputElement>(`input[name="${CSS.escape(focused.name)}"][value="${CSS.escape(focused.value)}"]`)?.focus();
 }
 
 function sortValues(facet: string, a: string, b: string): number {

@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from "@playwright/test";
+import { root, type Site } from "../sites.ts";
 
 /** The shape of /data/corpus.json that the tests compute expectations from. */
 export interface Corpus {
@@ -13,9 +14,10 @@ export interface Corpus {
 
 /**
  * Every test gets a page that fails the test on any request off 127.0.0.1, any console error
- * and any uncaught exception, naming the page and what broke.
+ * and any uncaught exception, naming the page and what broke; and the site its project serves.
  */
-export const test = base.extend<{ guarded: Page }>({
+export const test = base.extend<{ guarded: Page }, { site: Site }>({
+  site: [root, { option: true, scope: "worker" }],
   guarded: async ({ page }, use) => {
     const broken: string[] = [];
     page.on("request", (req) => {

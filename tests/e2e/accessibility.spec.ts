@@ -1,0 +1,56 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, loadCorpus, test } from "./fixtures.ts";
+
+/** Runs axe on the page as it is now and fails on any serious or critical violation, naming page and elements. */
+async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).slice(0, 8).join("\n    ")}`);
+  expect(report, `axe on ${state} (${page.url()}):\n${report.join("\n")}`).toEqual([]);
+}
+
+async function filtersLoaded(page: Page): Promise<void> {
+  await expect(page.getByRole("complementary", { name: "筛选" }).getByRole("group", { name: "问题类型" })).toBeVisible();
+}
+
+const pages: [string, string][] = [
+  ["the home page", ""],
+  ["the reports index", "reports/"],
+  ["the themes index", "themes/"],
+  ["a theme page", "themes/struggle/"],
+  ["the aspects page", "aspects/"],
+  ["the build report", "build-report/"],
+];
+
+for (const [name, path] of pages) {
+  test(`axe finds no serious or critical violation on ${name}`, async ({ guarded: page }) => {
+    await page.goto(path);
+    await expectNoSeriousViolations(page, name);
+  });
+}
+
+test("axe finds no serious or critical violation on a report page", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto(corpus.reports[0]?.url ?? "");
+  await expectNoSeriousViolations(page, "a report page");
+});
+
+test("axe finds no serious or critical violation on the empty search page", async ({ guarded: page }) => {
+  await page.goto("search/");
+  await filtersLoaded(page);
+  await expectNoSeriousViolations(page, "the empty search page");
+});
+
+test("axe finds no serious or critical violation on the search page after a search and a filter", async ({ guarded: page }) => {
+  await page.goto("search/");
+  const box = page.getByRole("main").getByRole("searchbox", { name: "要找的字句" });
+  await box.fill("好人主义");
+  await box.press("Enter");
+  const results = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 });
+  await expect(results.first()).toBeVisible();
+  await page.getByRole("complementary", { name: "筛选" }).getByRole("checkbox", { name: /斗争精神/ }).check();
+  await expect(page).toHaveURL(/theme=struggle/);
+  await expect(page.getByRole("status")).toHaveText(/条，来自/);
+  await expectNoSeriousViolations(page, "the search page after searching 好人主义 and filtering by 斗争精神");
+});

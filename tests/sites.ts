@@ -1,0 +1,34 @@
+// The sites the end-to-end suite builds (tests/build-sites.ts) and serves (playwright.config.ts).
+// Ports follow E2E_PORT, so several checkouts on one machine can run the suite side by side.
+
+export interface Site {
+  /** Playwright project name. */
+  name: string;
+  /** Output folder, relative to the project root. */
+  dir: string;
+  /** The base path the site is built for and served under. */
+  base: string;
+  /** The sources folder (CORPUS_SOURCES), relative to the project root; the shipped corpus when absent. */
+  sources?: string;
+  port: number;
+}
+
+const port = Number(process.env.E2E_PORT || 4329);
+
+/** The shipped corpus at the root: what `npm run build` makes. */
+export const root: Site = { name: "root", dir: "dist", base: "/", port };
+
+/** The same corpus built for and served under a subpath, as intranet servers often host it. */
+export const subpath: Site = { name: "subpath", dir: "tests/.tmp/sites/corpus", base: "/corpus/", port: port + 1 };
+
+/** A corpus of script tags and markup-looking text, to prove content is never run or interpreted. */
+export const injection: Site = { name: "injection", dir: "tests/.tmp/sites/injection", base: "/", sources: "tests/fixtures/injection", port: port + 2 };
+
+/** A second build of the shipped corpus, never served: compared byte for byte with dist/. */
+export const rebuild: Omit<Site, "port"> = { name: "rebuild", dir: "tests/.tmp/sites/rebuild", base: "/" };
+
+export const served = [root, subpath, injection];
+
+export function siteURL(site: Site): string {
+  return `http://127.0.0.1:${site.port}${site.base}`;
+}
