@@ -331,10 +331,18 @@ async function run(state: SearchState): Promise<void> {
     : `${n} 条，来自 ${reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
 }
 
+/** Runs a search; when Pagefind's files cannot be loaded, says so instead of waiting forever. */
+function start(state: SearchState): void {
+  run(state).catch((error: unknown) => {
+    summary.textContent = `检索文件无法加载，检索暂不可用：请管理员确认服务器能提供 ${config.base}pagefind/ 下的文件（含 .pagefind、.pf_* 类型）。可以先按问题类型或报告浏览。`;
+    console.error(error);
+  });
+}
+
 function navigate(state: SearchState): void {
   const qs = stateToParams(state).toString();
   history.pushState(null, "", qs ? `?${qs}` : location.pathname);
-  void run(state);
+  start(state);
 }
 
 viewBar.addEventListener("click", (event) => {
@@ -350,5 +358,5 @@ form.addEventListener("submit", (event) => {
   const state = parseState(new URLSearchParams(location.search));
   navigate({ ...state, q: input.value.trim(), mode: modeBox.checked ? "related" : "exact" });
 });
-addEventListener("popstate", () => void run(parseState(new URLSearchParams(location.search))));
-void run(parseState(new URLSearchParams(location.search)));
+addEventListener("popstate", () => start(parseState(new URLSearchParams(location.search))));
+start(parseState(new URLSearchParams(location.search)));

@@ -54,3 +54,9 @@ test("axe finds no serious or critical violation on the search page after a sear
   await expect(page.getByRole("status")).toHaveText(/条，来自/);
   await expectNoSeriousViolations(page, "the search page after searching 好人主义 and filtering by 斗争精神");
 });
+
+test("axe finds no serious or critical violation on the KWIC view", async ({ guarded: page }) => {
+  await page.goto(`search/?q=${encodeURIComponent("群众")}&view=kwic`);
+  await expect(page.getByRole("table").getByRole("caption")).toHaveText(/共 \d+ 处/);
+  await expectNoSeriousViolations(page, "the KWIC view of 群众");
+});
