@@ -2,7 +2,7 @@ import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { sectionKinds, type SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
-import { bracketCn, classifySection, sectionHeading } from "./enumerators.ts";
+import { bracketCn, headingKind, sectionHeading } from "./enumerators.ts";
 import "./mdast-data.ts";
 
 const titleWords = /对照检查|检视剖析|发言提纲|剖析材料|个人发言|检查材料|对照材料/u;
@@ -10,6 +10,8 @@ const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|�
 // A heading that runs on into its body ends at `方面。` or, failing that, at its first full stop.
 const aspectSplit = /^(.*?方面)[。：:；，,](.+)$/su;
 const sentenceSplit = /^([^。]{4,60})。(.+)$/su;
+// An item numbered in any style; `首先/最后` are left out since `最后，恳请…` opens the closing.
+const numberedItem = /^(\d|[①-⑳]|[（(]\d|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、：:])/u;
 
 /**
  * Finds the title, the section headings (classified by their words), the aspects of the
@@ -53,17 +55,6 @@ export function remarkSections() {
   };
 }
 
-/** A section heading: `二、存在的主要问题`, or a short unnumbered line of heading words. */
-function headingKind(text: string): { kind: SectionKind | null; marker: string; text: string } | null {
-  const numbered = sectionHeading(text);
-  if (numbered) return { kind: classifySection(numbered.rest), marker: numbered.marker, text: numbered.rest };
-  if (text.length <= 16 && !/[。，；！？]/u.test(text)) {
-    const kind = classifySection(text);
-    if (kind) return { kind, marker: "", text: text.replace(/[：:]$/u, "") };
-  }
-  return null;
-}
-
 /** A title line: short, not a sentence, names the genre or is followed by a longer lead-in. */
 function isTitle(text: string, next: Paragraph | undefined): boolean {
   if (text.length > 60 || /[。；！？]/u.test(text) || sectionHeading(text) || bracketCn(text)) return false;
@@ -75,7 +66,7 @@ function closingIndex(paragraphs: Paragraph[]): number | null {
   let at: number | null = null;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const text = plain(paragraphs[i] as Paragraph);
-    if (headingKind(text) || bracketCn(text) || /^\d|^[一二三四五六七八九十]是/u.test(text)) break;
+    if (headingKind(text) || bracketCn(text) || numberedItem.test(text)) break;
     if (closingStart.test(text)) at = i;
   }
   return at;
