@@ -8,8 +8,23 @@ export interface Decoded {
 /** Thrown when bytes are text in no encoding we know; the message says what to do. */
 export class DecodeError extends Error {}
 
-/** Decodes a text file, detecting its encoding from a BOM, UTF-8 validity, UTF-16 zero bytes, then GB18030. */
+/** Decodes a text file, detecting its encoding, and refuses bytes that are not text at all. */
 export function decode(bytes: Uint8Array): Decoded {
+  const decoded = detect(bytes);
+  if (binaryShare(decoded.text) > 0.01) {
+    throw new DecodeError("内容含有大量控制字符，是二进制文件而不是文本：请确认放入的是对照检查材料的文字（.txt、.md 或 .docx）。");
+  }
+  return decoded;
+}
+
+/** Control characters other than tabs and line breaks, as a share of all characters: text has none. */
+function binaryShare(text: string): number {
+  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return text.length === 0 ? 0 : controls / text.length;
+}
+
+/** The first valid reading of the bytes: by BOM, UTF-16 by its zero bytes, UTF-8, then GB18030. */
+function detect(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strict("utf-8", bytes.subarray(3)), encoding: "utf-8-bom" };
   }
@@ -29,22 +44,24 @@ export function decode(bytes: Uint8Array): Decoded {
   }
 }
 
+/** Decodes strictly: bytes invalid in the encoding are an error, not replacement characters. */
 function strict(encoding: string, bytes: Uint8Array): string {
-  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  try {
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    throw new DecodeError(`按 ${encoding} 编码读取时遇到无效字节：请用文本编辑器打开，另存为 UTF-8 后重新放入。`);
+  }
 }
 
-/** UTF-16 without BOM shows as a zero byte in every other position for ASCII text such as line breaks. */
+/** UTF-16 without BOM: only UTF-16 text has zero bytes, and its byte order is the one whose line breaks read as U+000A. */
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
-  let evenZeros = 0;
-  let oddZeros = 0;
-  const n = Math.min(bytes.length, 4096);
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZeros++;
-    if (bytes[i + 1] === 0) oddZeros++;
+  if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i + 1 < bytes.length; i += 2) {
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0) le++;
+    if (bytes[i] === 0 && bytes[i + 1] === 0x0a) be++;
   }
-  const pairs = n / 2;
-  if (oddZeros > pairs * 0.2 && evenZeros === 0) return "utf-16le";
-  if (evenZeros > pairs * 0.2 && oddZeros === 0) return "utf-16be";
-  return null;
+  if (le === be) return null;
+  return le > be ? "utf-16le" : "utf-16be";
 }
