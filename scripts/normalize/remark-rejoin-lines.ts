@@ -1,5 +1,5 @@
 import type { Root } from "mdast";
-import { bracketCn, itemMarker, sectionHeading } from "../structure/enumerators.ts";
+import { bracketCn, itemMarker, pointMarker, sectionHeading } from "../structure/enumerators.ts";
 import { normalizeLine } from "./normalize-text.ts";
 import { plain } from "./remark-normalize.ts";
 
@@ -58,29 +58,40 @@ function rejoin(lines: string[], width: number): string[] {
   const indentTells = indented > 0 && indented < lines.length * 0.6;
   const paragraphs: string[] = [];
   let open = false;
+  let afterShort = false;
   for (const raw of lines) {
     const line = raw.trim();
     const norm = normalizeLine(line, noGlossary);
-    if (open && !opensParagraph(norm) && !(indentTells && indent.test(raw))) {
+    const full = visibleLength(raw) > width - slack;
+    // `一是` may just as well fall at the start of a wrapped line; after a short line it opens a paragraph.
+    const opens = opensParagraph(norm, full) || (afterShort && pointMarker(norm) !== null) || (indentTells && indent.test(raw));
+    if (open && !opens) {
       // Chinese has no spaces between words, so a wrapped line continues without one.
       paragraphs[paragraphs.length - 1] += line;
     } else {
       paragraphs.push(line);
     }
-    open = !(visibleLength(line) <= width - slack && (sentenceEnd.test(norm) || !sentencePunct.test(norm)));
+    // A full line goes on; a short one ends its paragraph if it ends a sentence or reads as a heading.
+    const ends = sentenceEnd.test(norm) || !sentencePunct.test(norm);
+    open = full || !ends;
+    afterShort = !full;
   }
   return paragraphs;
 }
 
-/** A line opening with a section number, `（一）`, `1、`, `（1）`, `①` or `首先，`: never the middle of a paragraph. */
-function opensParagraph(line: string): boolean {
+/** A line opening with a section heading, `（一）`, `1、`, `（1）`, `①` or `首先，`: never the middle of a paragraph. */
+function opensParagraph(line: string, full: boolean): boolean {
   const item = itemMarker(line);
   // `首先` counts only with its comma: a wrapped line may well begin with 最后 or 其次 mid-sentence.
   const numbered = item !== null && (item.style !== "sequence" || /[，,、：:]$/u.test(item.marker));
-  return sectionHeading(line) !== null || bracketCn(line) !== null || numbered;
+  // A heading is short, and numbered `三、` rather than `三，`: a line opening with `一，` is more likely 单一， or 举一反三，.
+  const heading = sectionHeading(line);
+  return (!full && heading !== null && !heading.marker.includes("，")) || bracketCn(line) !== null || numbered;
 }
 
-/** Characters on a line, not counting spaces. */
+/** Columns a line fills: its characters without spaces (PDF justification adds some), plus its indent. */
 function visibleLength(line: string): number {
-  return line.replace(/\s/gu, "").length;
+  const lead = /^\s*/u.exec(line)?.[0] ?? "";
+  const indentColumns = [...lead].reduce((n, c) => n + (c === "\u3000" ? 1 : 0.5), 0);
+  return Math.floor(indentColumns) + line.replace(/\s/gu, "").length;
 }

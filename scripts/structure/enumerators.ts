@@ -68,8 +68,18 @@ export interface ShiPiece {
   text: string;
 }
 
-// The two families of points written inline: `一是` and `第一，` (with any of its usual separators).
-const pointFamilies: ((n: number) => string)[] = [(n) => `${numberToCn(n)}是`, (n) => `第${numberToCn(n)}[，,、：:]`];
+// The two families of points written inline, `一是` and `第一，` (with any of its usual separators),
+// as patterns around a numeral pattern.
+const pointFamilies: ((numeral: string) => string)[] = [(n) => `${n}是`, (n) => `第${n}[，,、：:]`];
+
+/** `一是`, `二是`, `第三，` at the start of a line. */
+export function pointMarker(text: string): Marked | null {
+  for (const family of pointFamilies) {
+    const m = new RegExp(`^${family(`(${cn})`)}`, "u").exec(text);
+    if (m?.[1]) return { style: "point", n: cnToNumber(m[1]), marker: m[0], rest: text.slice(m[0].length) };
+  }
+  return null;
+}
 
 /**
  * Splits `一是…二是…三是…` (or `第一，…第二，…`) points, in order, each at the start or after punctuation.
@@ -84,11 +94,11 @@ export function splitShi(text: string): { intro: string; items: ShiPiece[] } | n
 }
 
 /** Where the points `family(1)`, `family(2)`, … start, in order, until one is missing. */
-function pointStarts(text: string, family: (n: number) => string): { at: number; marker: string }[] {
+function pointStarts(text: string, family: (numeral: string) => string): { at: number; marker: string }[] {
   const starts: { at: number; marker: string }[] = [];
   let from = 0;
   for (let n = 1; n < 20; n++) {
-    const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${family(n)}`, "gu");
+    const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${family(numberToCn(n))}`, "gu");
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) break;
