@@ -15,7 +15,7 @@ async function stage<T>(name: string, work: () => Promise<T>): Promise<T> {
   return result;
 }
 
-const { problems } = await stage("解析来源", () => ingest());
+const problems = await stage("解析来源", ingest);
 if (strict && problems > 0) {
   console.error(`[build] --strict：${problems} 个文件有问题，构建中止。详见上面的“问题”行。`);
   process.exit(1);

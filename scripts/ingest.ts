@@ -13,9 +13,8 @@ import { readSidecar } from "./metadata/read-sidecar.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { processReport } from "./process-report.ts";
 import { reportTextProblem } from "./sources/check-report-text.ts";
-import { listSources, sourcesDir } from "./sources/list-sources.ts";
-import { readSource } from "./sources/read-source.ts";
-import { SourceProblem } from "./sources/source-problem.ts";
+import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
+import { readSource, SourceProblem } from "./sources/read-source.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -33,12 +32,6 @@ export interface IngestOptions {
   log: (line: string) => void;
 }
 
-/** What ingest did: a row for every file in the sources folder, and how many have problems. */
-export interface IngestResult {
-  files: BuildFile[];
-  problems: number;
-}
-
 /** The repo's own folders: sources (or $CORPUS_SOURCES) into content/. */
 export function defaultIngestOptions(): IngestOptions {
   const content = join(root, "content");
@@ -54,12 +47,15 @@ export function defaultIngestOptions(): IngestOptions {
 /** Most problem lines printed; the build report lists them all. */
 const maxProblemLines = 30;
 
-/** Reads, parses and writes the whole corpus; every file ends as a report, a problem, or both. */
-export async function ingest(options: IngestOptions = defaultIngestOptions()): Promise<IngestResult> {
+/**
+ * Reads, parses and writes the whole corpus: every file ends as a report, a problem, or both, each one
+ * a row of `build/files.json`. Returns the number of files with problems.
+ */
+export async function ingest(options: IngestOptions = defaultIngestOptions()): Promise<number> {
   const { log } = options;
   const started = performance.now();
   const [listing, glossary, lexicons] = await Promise.all([
-    listSources(options.sources),
+    listFiles(options.sources).then(pairSidecars),
     loadGlossary(options.glossary),
     loadThemes(options.themes),
   ]);
@@ -119,7 +115,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   log(`解析  ${reports.length} 篇报告，${passages} 条，${problems.length} 个文件有问题（${Math.round(performance.now() - started)} ms）`);
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
-  return { files, problems: problems.length };
+  return problems.length;
 }
 
 /** The source's sidecar overrides; a broken sidecar is noted on the row and ignored. */
@@ -146,7 +142,7 @@ function hash(s: string): string {
 
 if (import.meta.main) {
   const strict = process.argv.includes("--strict") || process.env.CORPUS_STRICT === "1";
-  const { problems } = await ingest();
+  const problems = await ingest();
   if (strict && problems > 0) {
     console.error(`[ingest] --strict：${problems} 个文件有问题，构建失败。`);
     process.exit(1);

@@ -10,7 +10,14 @@ export class DecodeError extends Error {}
 
 /** Decodes a text file, detecting its encoding, and refuses bytes that are not text at all. */
 export function decode(bytes: Uint8Array): Decoded {
-  const decoded = detect(bytes);
+  let decoded: Decoded;
+  try {
+    decoded = detect(bytes);
+  } catch (error) {
+    if (error instanceof DecodeError) throw error;
+    // The BOM (or the zero bytes of UTF-16) named an encoding that the bytes then break.
+    throw new DecodeError("文件标明的编码与内容不符，有无效的字节：请用文本编辑器打开，另存为 UTF-8 后重新放入。");
+  }
   if (binaryShare(decoded.text) > 0.01) {
     throw new DecodeError("内容含有大量控制字符，是二进制文件而不是文本：请确认放入的是对照检查材料的文字（.txt、.md 或 .docx）。");
   }
@@ -44,24 +51,22 @@ function detect(bytes: Uint8Array): Decoded {
   }
 }
 
-/** Decodes strictly: bytes invalid in the encoding are an error, not replacement characters. */
 function strict(encoding: string, bytes: Uint8Array): string {
-  try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new DecodeError(`按 ${encoding} 编码读取时遇到无效字节：请用文本编辑器打开，另存为 UTF-8 后重新放入。`);
-  }
+  return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
 }
 
-/** UTF-16 without BOM: only UTF-16 text has zero bytes, and its byte order is the one whose line breaks read as U+000A. */
+/** UTF-16 without BOM shows as a zero byte in every other position for ASCII text such as line breaks. */
 function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
-  if (bytes.length % 2 !== 0 || !bytes.includes(0)) return null;
-  let le = 0;
-  let be = 0;
-  for (let i = 0; i + 1 < bytes.length; i += 2) {
-    if (bytes[i] === 0x0a && bytes[i + 1] === 0) le++;
-    if (bytes[i] === 0 && bytes[i + 1] === 0x0a) be++;
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  let evenZeros = 0;
+  let oddZeros = 0;
+  const n = Math.min(bytes.length, 4096);
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
   }
-  if (le === be) return null;
-  return le > be ? "utf-16le" : "utf-16be";
+  const pairs = n / 2;
+  if (oddZeros > pairs * 0.2 && evenZeros === 0) return "utf-16le";
+  if (evenZeros > pairs * 0.2 && oddZeros === 0) return "utf-16be";
+  return null;
 }

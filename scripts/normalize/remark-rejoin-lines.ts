@@ -81,12 +81,9 @@ function rejoin(lines: string[], width: number): string[] {
 
 /** A line opening with a section heading, `（一）`, `1、`, `（1）`, `①` or `首先，`: never the middle of a paragraph. */
 function opensParagraph(line: string, full: boolean): boolean {
-  const item = itemMarker(line);
-  // `首先` counts only with its comma: a wrapped line may well begin with 最后 or 其次 mid-sentence.
-  const numbered = item !== null && (item.style !== "sequence" || /[，,、：:]$/u.test(item.marker));
   // A heading is short, and numbered `三、` rather than `三，`: a line opening with `一，` is more likely 单一， or 举一反三，.
   const heading = sectionHeading(line);
-  return (!full && heading !== null && !heading.marker.includes("，")) || bracketCn(line) !== null || numbered;
+  return (!full && heading !== null && !heading.marker.includes("，")) || bracketCn(line) !== null || itemMarker(line) !== null;
 }
 
 /** Columns a line fills: its characters without spaces (PDF justification adds some), plus its indent. */

@@ -18,15 +18,19 @@ export interface SourceListing {
 
 const sidecar = /\.meta\.ya?ml$/i;
 
-/** Every file under the folder (sub-folders too), hidden files skipped, sidecars paired with their sources. */
-export async function listSources(dir: string): Promise<SourceListing> {
+/** Every file under the folder (sub-folders too), as sorted `/`-separated relative paths; hidden files skipped. */
+export async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const paths = entries
+  return entries
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"))
     .filter((p) => !p.split("/").some((part) => part.startsWith(".")))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return pairSidecars(paths);
+}
+
+/** The sources under the folder: every file but hidden files and sidecars. */
+export async function listSources(dir: string): Promise<string[]> {
+  return pairSidecars(await listFiles(dir)).sources;
 }
 
 /** Pairs `foo.txt.meta.yaml` (or `.yml`) with `foo.txt`; the rest are sources. */

@@ -1,7 +1,6 @@
 import { decode } from "../decode/decode.ts";
 import { readDocx } from "./read-docx.ts";
 import { sniffFormat } from "./sniff-format.ts";
-import { SourceProblem } from "./source-problem.ts";
 
 /** The formats a source is read as: plain text, Markdown (with frontmatter), Word. */
 export type SourceFormat = "txt" | "md" | "docx";
@@ -13,6 +12,9 @@ export interface SourceText {
   /** The detected encoding; null for .docx, which is not read as bytes of text. */
   encoding: string | null;
 }
+
+/** Thrown for a file that cannot become a report; the message says what is wrong and what to do. */
+export class SourceProblem extends Error {}
 
 const formats: Record<string, SourceFormat> = { txt: "txt", text: "txt", md: "md", markdown: "md", docx: "docx" };
 
@@ -40,8 +42,18 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
   // A Word file saved under a .txt name is still read as Word rather than as garbled text.
   if (format === "docx" || sniffed === "zip") {
     if (sniffed !== "zip") throw new SourceProblem("扩展名是 .docx，内容却不是 Word 文件：请用 Word 或 WPS 打开后重新另存为 .docx，或另存为 .txt。");
-    return { text: await readDocx(bytes), format: "docx", encoding: null };
+    return { text: await wordText(bytes), format: "docx", encoding: null };
   }
   const { text, encoding } = decode(bytes);
   return { text, format, encoding };
+}
+
+/** The text of a Word file, or a SourceProblem saying what to do when it cannot be read. */
+async function wordText(bytes: Uint8Array): Promise<string> {
+  try {
+    return await readDocx(bytes);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new SourceProblem(`无法作为 Word（.docx）文件读取（${reason}）：文件可能已损坏，请用 Word 或 WPS 打开后重新另存为 .docx，或另存为 .txt。`);
+  }
 }

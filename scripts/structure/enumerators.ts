@@ -50,7 +50,7 @@ const itemPatterns: [style: string, re: RegExp, ordinal: (s: string) => number][
   ["arabic", /^(\d{1,2})\s*[、．.)）](?!\d)\s*/u, Number],
   ["bracket-arabic", /^[（(](\d{1,2})[)）]\s*/u, Number],
   ["circled", /^([①-⑳])\s*/u, (s) => s.charCodeAt(0) - 0x2460 + 1],
-  ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]?\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
+  ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
 ];
 
 /** `1、` `1）` `（1）` `①` `首先，` at the start of a paragraph. */
@@ -130,15 +130,4 @@ const sectionWords: [SectionKind, RegExp][] = [
 /** Classifies a section by its heading words, never by its number (numbers skip). */
 export function classifySection(heading: string): SectionKind | null {
   return sectionWords.find(([, re]) => re.test(heading))?.[0] ?? null;
-}
-
-/** A section heading: `二、存在的主要问题`, or a short unnumbered line of heading words. */
-export function headingKind(text: string): { kind: SectionKind | null; marker: string; text: string } | null {
-  const numbered = sectionHeading(text);
-  if (numbered) return { kind: classifySection(numbered.rest), marker: numbered.marker, text: numbered.rest };
-  if (text.length <= 16 && !/[。，；！？]/u.test(text)) {
-    const kind = classifySection(text);
-    if (kind) return { kind, marker: "", text: text.replace(/[：:]$/u, "") };
-  }
-  return null;
 }

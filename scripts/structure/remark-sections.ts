@@ -2,7 +2,7 @@ import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
 import { sectionKinds, type SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
-import { bracketCn, headingKind, sectionHeading } from "./enumerators.ts";
+import { bracketCn, classifySection, sectionHeading } from "./enumerators.ts";
 import "./mdast-data.ts";
 
 const titleWords = /对照检查|检视剖析|发言提纲|剖析材料|个人发言|检查材料|对照材料/u;
@@ -53,6 +53,17 @@ export function remarkSections() {
     });
     tree.children = out;
   };
+}
+
+/** A section heading: `二、存在的主要问题`, or a short unnumbered line of heading words. */
+function headingKind(text: string): { kind: SectionKind | null; marker: string; text: string } | null {
+  const numbered = sectionHeading(text);
+  if (numbered) return { kind: classifySection(numbered.rest), marker: numbered.marker, text: numbered.rest };
+  if (text.length <= 16 && !/[。，；！？]/u.test(text)) {
+    const kind = classifySection(text);
+    if (kind) return { kind, marker: "", text: text.replace(/[：:]$/u, "") };
+  }
+  return null;
 }
 
 /** A title line: short, not a sentence, names the genre or is followed by a longer lead-in. */

@@ -1,7 +1,7 @@
 // Shared helpers for the unit tests: the repo's glossary and lexicons, and a stable summary of a processed report.
 import { join } from "node:path";
 import { loadGlossary } from "../../scripts/normalize/load-glossary.ts";
-import { processReport, type ProcessOptions, type Processed, type SourceInfo } from "../../scripts/process-report.ts";
+import { processReport, type ProcessOptions, type Processed } from "../../scripts/process-report.ts";
 import { loadThemes } from "../../scripts/themes/load-themes.ts";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
@@ -18,8 +18,8 @@ export function processOptions(): Promise<ProcessOptions> {
 }
 
 /** processReport with the repo's glossary and lexicons. */
-export async function process(text: string, source: string, info: SourceInfo = {}): Promise<Processed> {
-  return processReport(text, source, await processOptions(), info);
+export async function processText(text: string, source: string): Promise<Processed> {
+  return processReport(text, source, await processOptions());
 }
 
 /** The structure of a report without themes, confidence or evidence: what the fixtures pin down. */

@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Processed } from "../../../scripts/process-report.ts";
+import { processReport, type Processed } from "../../../scripts/process-report.ts";
 import { readSource } from "../../../scripts/sources/read-source.ts";
-import { process, repoRoot, summarize } from "../helpers.ts";
+import { processOptions, processText, repoRoot, summarize } from "../helpers.ts";
 import { docx, enumeratorForms, gb18030, markdown, pdfWrapped, utf16le, utf8BomCrlf } from "../support/source-forms.ts";
 
 const sourcesDir = join(repoRoot, "content", "sources");
@@ -16,13 +16,13 @@ const clean = new Map(names.map((name) => [name, readFileSync(join(sourcesDir, n
 async function read(name: string, ext: string, bytes: Uint8Array): Promise<Processed> {
   const source = name.replace(/\.txt$/, `.${ext}`);
   const { text, format } = await readSource(source, bytes);
-  return process(text, source, { format });
+  return processReport(text, source, await processOptions(), { format });
 }
 
 let originals: Map<string, Processed> | undefined;
 /** The clean originals, processed once. */
 async function original(name: string): Promise<Processed> {
-  originals ??= new Map(await Promise.all(names.map(async (n) => [n, await process(clean.get(n) ?? "", n)] as const)));
+  originals ??= new Map(await Promise.all(names.map(async (n) => [n, await processText(clean.get(n) ?? "", n)] as const)));
   return originals.get(name) as Processed;
 }
 
@@ -117,7 +117,7 @@ describe("as Markdown with headings", () => {
 
 describe.each(Object.entries(enumeratorForms))("with %s", (_, rewrite) => {
   it.each(names)("%s gives the same structure", async (name) => {
-    const converted = await process(rewrite(clean.get(name) ?? ""), name);
+    const converted = await processText(rewrite(clean.get(name) ?? ""), name);
     expect(shape(converted)).toEqual(shape(await original(name), rewrite));
   });
 });

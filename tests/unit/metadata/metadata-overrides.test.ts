@@ -2,8 +2,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { process, repoRoot } from "../helpers.ts";
+import { processReport, type SourceInfo } from "../../../scripts/process-report.ts";
+import { processOptions, repoRoot } from "../helpers.ts";
 
+const process = async (text: string, source: string, info: SourceInfo = {}) => processReport(text, source, await processOptions(), info);
 const text = readFileSync(join(repoRoot, "content", "sources", "000_088d5b5e524c3f63.txt"), "utf8");
 
 describe("metadata overrides", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readSource } from "../../../scripts/sources/read-source.ts";
-import { SourceProblem } from "../../../scripts/sources/source-problem.ts";
+import { DecodeError } from "../../../scripts/decode/decode.ts";
+import { readSource, SourceProblem } from "../../../scripts/sources/read-source.ts";
 import { docx } from "../support/docx.ts";
 import { encodeGb18030 } from "../support/gb18030.ts";
 import { zip } from "../support/zip.ts";
@@ -58,6 +58,10 @@ describe("readSource", () => {
   it("names other types and files without an extension", async () => {
     expect(await problem("a.xlsx", utf8("x"))).toMatch(/不支持的文件类型“\.xlsx”/);
     expect(await problem("README", utf8("x"))).toMatch(/（无扩展名）/);
+  });
+
+  it("lets a DecodeError through for undecodable bytes", async () => {
+    await expect(readSource("a.txt", Uint8Array.from([0xff, 0xff, 0xff]))).rejects.toThrow(DecodeError);
   });
 
   it("names an empty file", async () => {

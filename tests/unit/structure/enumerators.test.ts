@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   bracketCn,
   classifySection,
-  headingKind,
   cnToNumber,
   itemMarker,
   numberToCn,
@@ -83,8 +82,13 @@ describe("itemMarker", () => {
     ["1）学习", "arabic", 1, "1）", "学习"],
     ["2)学习", "arabic", 2, "2)", "学习"],
     ["首先，学习", "sequence", 1, "首先，", "学习"],
+    ["最后：学习", "sequence", 5, "最后：", "学习"],
   ])("reads %s", (text, style, n, marker, rest) => {
     expect(itemMarker(text)).toEqual({ style, n, marker, rest });
+  });
+
+  it("takes 首先/最后 for a marker only with its comma: 最后一刻 opens a sentence", () => {
+    expect(itemMarker("最后一刻坚持")).toBeNull();
   });
 
   it("leaves 第一， to splitShi, since such points are often written inside one paragraph", () => {
@@ -171,14 +175,3 @@ describe("classifySection", () => {
   });
 });
 
-describe("headingKind", () => {
-  it("reads numbered and short unnumbered section headings", () => {
-    expect(headingKind("二、存在的主要问题")).toEqual({ kind: "problem", marker: "二、", text: "存在的主要问题" });
-    expect(headingKind("原因分析：")).toEqual({ kind: "cause", marker: "", text: "原因分析" });
-  });
-
-  it("does not take a sentence or an item for a heading", () => {
-    expect(headingKind("存在的问题还有很多，需要整改。")).toBeNull();
-    expect(headingKind("1、站位不高")).toBeNull();
-  });
-});

@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { process, repoRoot, summarize } from "../helpers.ts";
+import { processText, repoRoot, summarize } from "../helpers.ts";
 
 const fixtures = join(repoRoot, "tests", "fixtures", "structure");
-const update = globalThis.process.env.UPDATE === "1";
+const update = process.env.UPDATE === "1";
 const cases = readdirSync(fixtures, { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name)
@@ -25,7 +25,7 @@ describe("structure fixtures", () => {
     const input = readFileSync(inputPath, "utf8");
     if (name.includes("crlf")) expect(input, "the CRLF fixture lost its CRLF line endings").toContain("\r\n");
 
-    const actual = summarize(await process(input, `${name}/input.txt`));
+    const actual = summarize(await processText(input, `${name}/input.txt`));
     if (update) {
       writeFileSync(expectedPath, `${JSON.stringify(actual, null, 2)}\n`);
       return;

@@ -3,7 +3,7 @@ import { inferMetadata, type MetadataInput } from "../../../scripts/metadata/inf
 
 const input = (over: Partial<MetadataInput>): MetadataInput => ({ title: null, preamble: "", text: "", fileName: "a.txt", ...over });
 
-describe("inferMetadata", () => {
+describe("inferMetadata: unit and role patterns", () => {
   it.each([
     ["在园区工作中", "园区"],
     ["推动工业园建设", "园区"],
