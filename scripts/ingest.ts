@@ -13,6 +13,7 @@ import { readSidecar } from "./metadata/read-sidecar.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { processReport } from "./process-report.ts";
 import { reportTextProblem } from "./sources/check-report-text.ts";
+import { looksLikeCopy } from "./sources/copy-name.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { readSource, SourceProblem } from "./sources/read-source.ts";
 import { loadThemes } from "./themes/load-themes.ts";
@@ -71,8 +72,11 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const seenText = new Map<string, string>();
   const seenId = new Set<string>();
   const progressEvery = Math.max(100, Math.ceil(sources.length / 10));
-  for (const [i, source] of sources.entries()) {
-    const row: BuildFile = { id: source, report: null, format: null, encoding: null, passages: 0, problems: [] };
+  // Copies are read last, so that of two files with the same text the original is the one kept.
+  const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
+  const corpusOrder = new Map(sources.map((s, i) => [s, i]));
+  for (const [i, source] of readOrder.entries()) {
+    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecars.get(source) ?? null, passages: 0, problems: [] };
     files.push(row);
     try {
       const { text, format, encoding } = await readSource(source, await readFile(join(options.sources, source)));
@@ -93,7 +97,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
       if (!report.structured) {
         row.problems.push("没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。");
       }
-      const full = reportSchema.parse({ ...report, order: i });
+      const full = reportSchema.parse({ ...report, order: corpusOrder.get(source) ?? i });
       await writeFile(join(outDir, `${id}.md`), reportMarkdown(full, tree));
       Object.assign(row, { report: id, passages: report.passages.length });
     } catch (error) {
@@ -104,7 +108,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     }
   }
   for (const orphan of orphans) {
-    files.push({ id: orphan.path, report: null, format: null, encoding: null, passages: 0, problems: [orphan.message] });
+    files.push({ id: orphan.path, report: null, format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message] });
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await writeFile(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);

@@ -45,7 +45,7 @@ beforeAll(async () => {
     put("hello.txt", "hello"),
     put("short.txt", "一、存在的主要问题\n学习不够深入。"),
     put("000.txt", r000 ?? ""),
-    put("2021/000 副本.docx", docx(r000 ?? "")),
+    put("000 副本.docx", docx(r000 ?? "")),
     put("副本 (2) 对照检查.txt", encodeGb18030(r004 ?? "")),
     put("2021/材料/003.MD", `---\nunit: 镇街\n---\n\n${r003}`),
     put("2021/材料/003.MD.meta.yaml", "role: 班子成员\n"),
@@ -98,7 +98,7 @@ describe("ingest of a folder of bad files", () => {
     ["not-word.docx", /无法作为 Word（\.docx）文件读取/],
     ["hello.txt", /没有中文/],
     ["short.txt", /太短/],
-    ["2021/000 副本.docx", /与“000\.txt”的文字完全相同/],
+    ["000 副本.docx", /与“000\.txt”的文字完全相同/],
     ["001.meta.yaml", /改名为“001\.TXT\.meta\.yaml”/],
   ])("names %s as a problem, saying what to do, without a report", (id, message) => {
     const f = row(id);
