@@ -12,7 +12,12 @@ import { docx } from "../support/docx.ts";
 import { encodeGb18030 } from "../support/gb18030.ts";
 import { zip } from "../support/zip.ts";
 
-const shipped = (name: string) => readFile(join(repoRoot, "content", "sources", name), "utf8");
+/** The text of the shipped report whose file name starts with `prefix` (000…004). */
+async function shipped(prefix: string): Promise<string> {
+  const dir = join(repoRoot, "content", "sources");
+  const name = (await readdir(dir)).find((f) => f.startsWith(prefix));
+  return readFile(join(dir, name ?? prefix), "utf8");
+}
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Deterministic bytes that are text in no encoding. */
@@ -32,7 +37,7 @@ beforeAll(async () => {
   const sources = join(work, "sources");
   await mkdir(join(sources, "2021", "材料"), { recursive: true });
   const put = (path: string, bytes: Uint8Array | string) => writeFile(join(sources, path), bytes);
-  const [r000, r001, r003, r004] = await Promise.all(["000", "001", "003", "004"].map((n) => readdir(join(repoRoot, "content", "sources")).then((all) => shipped(all.find((f) => f.startsWith(n)) ?? ""))));
+  const [r000, r001, r003, r004] = await Promise.all([shipped("000"), shipped("001"), shipped("003"), shipped("004")]);
   await Promise.all([
     put("empty.txt", ""),
     put("blank.txt", " \r\n\u3000\r\n"),
@@ -40,18 +45,18 @@ beforeAll(async () => {
     put("scan.pdf", utf8("%PDF-1.7\n%âãÏÓ\n1 0 obj")),
     put("old.doc", Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
     put("table.xlsx", zip({ "xl/workbook.xml": "<workbook/>" })),
-    put("broken.docx", docx(r001 ?? "").subarray(0, 300)),
+    put("broken.docx", docx(r001).subarray(0, 300)),
     put("not-word.docx", zip({ "hello.txt": "hi" })),
     put("hello.txt", "hello"),
     put("short.txt", "一、存在的主要问题\n学习不够深入。"),
-    put("000.txt", r000 ?? ""),
-    put("000 副本.docx", docx(r000 ?? "")),
-    put("副本 (2) 对照检查.txt", encodeGb18030(r004 ?? "")),
+    put("000.txt", r000),
+    put("000 副本.docx", docx(r000)),
+    put("副本 (2) 对照检查.txt", encodeGb18030(r004)),
     put("2021/材料/003.MD", `---\nunit: 镇街\n---\n\n${r003}`),
     put("2021/材料/003.MD.meta.yaml", "role: 班子成员\n"),
-    put("001.TXT", r001 ?? ""),
+    put("001.TXT", r001),
     put("001.meta.yaml", "role: 分管领导\n"),
-    put("bad-sidecar.txt", (r001 ?? "").replace("站位点不高", "站位点不够高")),
+    put("bad-sidecar.txt", r001.replace("站位点不高", "站位点不够高")),
     put("bad-sidecar.txt.meta.yaml", "titel: 错字\n"),
     put("unstructured.txt", "本人近期认真学习了有关文件精神，对照要求查找了自身在学习、工作、作风等方面存在的差距和不足。".repeat(4)),
   ]);
