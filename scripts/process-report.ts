@@ -41,7 +41,10 @@ export interface Processed {
   warnings: string[];
 }
 
-/** Runs one decoded source through normalize → sections → items → themes and reads its structure. */
+/**
+ * Runs one decoded source through parse (text or Markdown) → frontmatter → page numbers → rejoin wrapped
+ * lines → normalize → sections → items → themes, reads its structure, and sets its metadata.
+ */
 export async function processReport(text: string, source: string, options: ProcessOptions, info: SourceInfo = {}): Promise<Processed> {
   const processor = unified()
     .use(info.format === "md" ? markdownParse : textParse)
