@@ -2,11 +2,18 @@ import type { Root } from "mdast";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import type { Report } from "../src/schemas/report.ts";
+import type { SourceMeta } from "../src/schemas/source-meta.ts";
 import { collectStructure } from "./emit/collect-report.ts";
+import { applyOverrides } from "./metadata/apply-overrides.ts";
 import { inferMetadata } from "./metadata/infer-metadata.ts";
+import { remarkFrontmatterMeta } from "./metadata/remark-frontmatter-meta.ts";
+import { markdownParse } from "./normalize/markdown-parse.ts";
 import type { Glossary } from "./normalize/normalize-text.ts";
+import { remarkDropPageNumbers } from "./normalize/remark-drop-page-numbers.ts";
 import { remarkNormalize } from "./normalize/remark-normalize.ts";
+import { remarkRejoinLines } from "./normalize/remark-rejoin-lines.ts";
 import { textParse } from "./normalize/text-parse.ts";
+import type { SourceFormat } from "./sources/read-source.ts";
 import { remarkItems } from "./structure/remark-items.ts";
 import { remarkSections } from "./structure/remark-sections.ts";
 import type { Lexicon } from "./themes/load-themes.ts";
@@ -18,16 +25,32 @@ export interface ProcessOptions {
   lexicons: Lexicon[];
 }
 
-/** A processed report: its data (the frontmatter) and its annotated tree (the Markdown body). */
+/** How one source was read, beyond its text. */
+export interface SourceInfo {
+  /** md sources are parsed as Markdown (headings, frontmatter); the others as lines of text. */
+  format?: SourceFormat;
+  /** Overrides from the source's sidecar `<source>.meta.yaml`. */
+  sidecar?: SourceMeta;
+}
+
+/** A processed report: its data (the frontmatter), its annotated tree (the Markdown body) and what went wrong on the way. */
 export interface Processed {
   report: Omit<Report, "order">;
   tree: Root;
+  /** Problems that did not stop the report, each saying what to do. */
+  warnings: string[];
 }
 
-/** Runs one decoded source through normalize → sections → items → themes and reads its structure. */
-export async function processReport(text: string, source: string, options: ProcessOptions): Promise<Processed> {
+/**
+ * Runs one decoded source through parse (text or Markdown) → frontmatter → page numbers → rejoin wrapped
+ * lines → normalize → sections → items → themes, reads its structure, and sets its metadata.
+ */
+export async function processReport(text: string, source: string, options: ProcessOptions, info: SourceInfo = {}): Promise<Processed> {
   const processor = unified()
-    .use(textParse)
+    .use(info.format === "md" ? markdownParse : textParse)
+    .use(remarkFrontmatterMeta)
+    .use(remarkDropPageNumbers)
+    .use(remarkRejoinLines)
     .use(remarkNormalize, { glossary: options.glossary })
     .use(remarkSections)
     .use(remarkItems)
@@ -36,26 +59,28 @@ export async function processReport(text: string, source: string, options: Proce
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const { title, sections, passages } = collectStructure(tree);
   const fileName = source.split("/").pop() ?? source;
-  const meta = inferMetadata({
+  const inferred = inferMetadata({
     title,
     fileName,
     preamble: passages.filter((p) => p.section === "preamble").map((p) => p.text).join("\n"),
     text: passages.map((p) => p.text).join("\n"),
   });
-  const { evidence, ...fields } = meta;
-  if (title) evidence.unshift({ field: "title", from: "title", match: title });
+  if (title) inferred.evidence.unshift({ field: "title", from: "title", match: title });
+  const meta = applyOverrides({ title, ...inferred }, [
+    ["frontmatter", file.data.frontmatter],
+    ["sidecar", info.sidecar],
+  ]);
   return {
     report: {
-      title,
-      ...fields,
+      ...meta,
       themes: reportThemes(passages.map((p) => p.themes)),
       source,
       structured: file.data.structured ?? false,
       sections,
       passages,
-      evidence,
     },
     tree,
+    warnings: file.messages.map((m) => m.reason),
   };
 }
 

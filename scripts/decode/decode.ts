@@ -8,8 +8,30 @@ export interface Decoded {
 /** Thrown when bytes are text in no encoding we know; the message says what to do. */
 export class DecodeError extends Error {}
 
-/** Decodes a text file, detecting its encoding from a BOM, UTF-8 validity, UTF-16 zero bytes, then GB18030. */
+/** Decodes a text file, detecting its encoding, and refuses bytes that are not text at all. */
 export function decode(bytes: Uint8Array): Decoded {
+  let decoded: Decoded;
+  try {
+    decoded = detect(bytes);
+  } catch (error) {
+    if (error instanceof DecodeError) throw error;
+    // The BOM (or the zero bytes of UTF-16) named an encoding that the bytes then break.
+    throw new DecodeError("文件标明的编码与内容不符，有无效的字节：请用文本编辑器打开，另存为 UTF-8 后重新放入。");
+  }
+  if (binaryShare(decoded.text) > 0.01) {
+    throw new DecodeError("内容含有大量控制字符，是二进制文件而不是文本：请确认放入的是对照检查材料的文字（.txt、.md 或 .docx）。");
+  }
+  return decoded;
+}
+
+/** Control characters other than tabs and line breaks, as a share of all characters: text has none. */
+function binaryShare(text: string): number {
+  const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
+  return text.length === 0 ? 0 : controls / text.length;
+}
+
+/** The first valid reading of the bytes: by BOM, UTF-16 by its zero bytes, UTF-8, then GB18030. */
+function detect(bytes: Uint8Array): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strict("utf-8", bytes.subarray(3)), encoding: "utf-8-bom" };
   }

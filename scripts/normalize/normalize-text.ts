@@ -8,6 +8,8 @@ const wide = `[${cjk}${cjkPunct}]`;
 /** Cleans one line of source text: spaces, brackets, punctuation between Chinese characters, glossary words. */
 export function normalizeLine(line: string, glossary: Glossary): string {
   let s = line.replace(/[\u3000\u00a0\t]/g, " ").replace(/[\u200b-\u200d\ufeff]/g, "");
+  // Full-width digits (`１、`, `２０２１年`) are a typing style; ASCII digits keep enumerators and years uniform.
+  s = asciiDigits(s);
   s = restoreGlossary(s, glossary);
   // Spaces next to Chinese text are layout noise (indents, justified PDF lines), not word breaks.
   s = s.replace(new RegExp(`\\s+(?=${wide})|(?<=${wide})\\s+`, "gu"), "");
@@ -19,6 +21,11 @@ export function normalizeLine(line: string, glossary: Glossary): string {
   s = s.replace(new RegExp(`(?<=${wide}):(?=${wide})`, "gu"), "：");
   s = s.replace(new RegExp(`\\((?=${wide})`, "gu"), "（").replace(new RegExp(`(?<=${wide})\\)`, "gu"), "）");
   return s;
+}
+
+/** Full-width digits `０`–`９` as ASCII digits. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[０-９]/gu, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
 /** Mixed brackets around an enumerator (`(一)`, `（一)`, `( 1 )`) become full-width `（一）`. */

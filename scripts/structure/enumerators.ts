@@ -45,18 +45,18 @@ export function bracketCn(text: string): Marked | null {
   return { style: "bracket-cn", n: cnToNumber(m[1]), marker: m[0].trim(), rest: text.slice(m[0].length) };
 }
 
+// `第一，…第二，…` is not here: like `一是…二是…` it is often written inside one paragraph (see splitShi).
 const itemPatterns: [style: string, re: RegExp, ordinal: (s: string) => number][] = [
-  ["arabic", /^(\d{1,2})\s*[、．.](?!\d)\s*/u, Number],
+  ["arabic", /^(\d{1,2})\s*[、．.)）](?!\d)\s*/u, Number],
   ["bracket-arabic", /^[（(](\d{1,2})[)）]\s*/u, Number],
   ["circled", /^([①-⑳])\s*/u, (s) => s.charCodeAt(0) - 0x2460 + 1],
-  ["di", new RegExp(`^第(${cn})[，,、：:]\\s*`, "u"), cnToNumber],
   ["sequence", /^(首先|其次|再次|然后|最后)[，,、：:]\s*/u, (s) => ["首先", "其次", "再次", "然后", "最后"].indexOf(s) + 1],
 ];
 
 /** Word enumerators also open ordinary sentences (最后，…): they count only as a sequence begun at its first word. */
-export const mustStartAtOne = new Set(["di", "sequence"]);
+export const mustStartAtOne = new Set(["sequence"]);
 
-/** `1、` `（1）` `①` `第一，` `首先，` at the start of a paragraph. */
+/** `1、` `1）` `（1）` `①` `首先，` at the start of a paragraph. */
 export function itemMarker(text: string): Marked | null {
   for (const [style, re, ordinal] of itemPatterns) {
     const m = re.exec(text);
@@ -65,29 +65,54 @@ export function itemMarker(text: string): Marked | null {
   return null;
 }
 
-/** One piece of a paragraph split at `一是…二是…`. */
+/** One piece of a paragraph split at `一是…二是…` or `第一，…第二，…`. */
 export interface ShiPiece {
   marker: string;
   text: string;
 }
 
+// The two families of points written inline, `一是` and `第一，` (with any of its usual separators),
+// as patterns around a numeral pattern.
+const pointFamilies: ((numeral: string) => string)[] = [(n) => `${n}是`, (n) => `第${n}[，,、：:]`];
+
+/** `一是`, `二是`, `第三，` at the start of a line. */
+export function pointMarker(text: string): Marked | null {
+  for (const family of pointFamilies) {
+    const m = new RegExp(`^${family(`(${cn})`)}`, "u").exec(text);
+    if (m?.[1]) return { style: "point", n: cnToNumber(m[1]), marker: m[0], rest: text.slice(m[0].length) };
+  }
+  return null;
+}
+
 /**
- * Splits `一是…二是…三是…` points, in order, each at the start or after punctuation.
- * Returns the text before `一是` and the points, or null when there is no `一是`.
+ * Splits `一是…二是…三是…` (or `第一，…第二，…`) points, in order, each at the start or after punctuation.
+ * Returns the text before the first point and the points, or null when there is none.
  */
 export function splitShi(text: string): { intro: string; items: ShiPiece[] } | null {
+  for (const family of pointFamilies) {
+    const starts = pointStarts(text, family);
+    if (starts.length > 0) return piecesAt(text, starts);
+  }
+  return null;
+}
+
+/** Where the points `family(1)`, `family(2)`, … start, in order, until one is missing. */
+function pointStarts(text: string, family: (numeral: string) => string): { at: number; marker: string }[] {
   const starts: { at: number; marker: string }[] = [];
   let from = 0;
   for (let n = 1; n < 20; n++) {
-    const marker = `${numberToCn(n)}是`;
-    const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${marker}`, "gu");
+    const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${family(numberToCn(n))}`, "gu");
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) break;
-    starts.push({ at: m.index, marker });
-    from = m.index + marker.length;
+    starts.push({ at: m.index, marker: m[0] });
+    from = m.index + m[0].length;
   }
-  if (starts.length === 0) return null;
+  return starts;
+}
+
+/** Cuts the text at the point starts: the intro before the first, then each point without its marker. */
+function piecesAt(text: string, starts: { at: number; marker: string }[]): { intro: string; items: ShiPiece[] } {
   const first = starts[0]?.at ?? 0;
   return {
     intro: text.slice(0, first).trim(),

@@ -10,6 +10,8 @@ const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|�
 // A heading that runs on into its body ends at `方面。` or, failing that, at its first full stop.
 const aspectSplit = /^(.*?方面)[。：:；，,](.+)$/su;
 const sentenceSplit = /^([^。]{4,60})。(.+)$/su;
+// An item numbered in any style; `首先/最后` are left out since `最后，恳请…` opens the closing.
+const numberedItem = /^(\d|[①-⑳]|[（(]\d|[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[，,、：:])/u;
 
 /**
  * Finds the title, the section headings (classified by their words), the aspects of the
@@ -77,7 +79,7 @@ function closingIndex(paragraphs: Paragraph[]): number | null {
   let at: number | null = null;
   for (let i = paragraphs.length - 1; i > 0; i--) {
     const text = plain(paragraphs[i] as Paragraph);
-    if (headingKind(text) || bracketCn(text) || /^\d|^[一二三四五六七八九十]是/u.test(text)) break;
+    if (headingKind(text) || bracketCn(text) || numberedItem.test(text)) break;
     if (closingStart.test(text)) at = i;
   }
   return at;

@@ -12,3 +12,12 @@ export const sectionLabels: Record<SectionKind, string> = {
 
 /** Shown wherever a metadata field could not be inferred. */
 export const unknown = "未注明";
+
+/** Where a metadata field's value came from (the `from` of its evidence), in the build report's words. */
+export const evidenceSources: Record<string, string> = {
+  title: "标题行",
+  text: "正文",
+  "file name": "文件名",
+  sidecar: "旁注文件",
+  frontmatter: "文件头元数据",
+};

@@ -10,6 +10,8 @@ export const buildFileSchema = z.object({
   format: z.string().nullable(),
   /** The detected encoding, null for binary formats and failures. */
   encoding: z.string().nullable(),
+  /** The sidecar `<source>.meta.yaml` read with it, or null when it has none. */
+  sidecar: z.string().nullable(),
   /** Number of passages found. */
   passages: z.number().int(),
   /** What is wrong and what to do; empty when the file was read fully. */

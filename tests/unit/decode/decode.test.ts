@@ -88,4 +88,18 @@ describe("decode", () => {
   it("decodes an empty file as empty UTF-8 text", () => {
     expect(decode(new Uint8Array())).toEqual({ text: "", encoding: "utf-8" });
   });
+
+  it("throws a DecodeError saying what to do when a BOM's encoding is broken by the bytes after it", () => {
+    expect(() => decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0xc3, 0x28]))).toThrow(DecodeError);
+    expect(() => decode(Uint8Array.from([0xff, 0xfe, 0x00, 0xd8]))).toThrowError(/另存为 UTF-8/);
+  });
+
+  it("refuses binary files that happen to decode, such as zero-filled or control-heavy bytes", () => {
+    expect(() => decode(Uint8Array.from([0x41, 0, 0, 0, 0x42, 0]))).toThrowError(/二进制/);
+    expect(() => decode(Uint8Array.from([0x01, 0x02, 0x03, 0x41, 0x42]))).toThrow(DecodeError);
+  });
+
+  it("keeps tabs, form feeds and line breaks as text", () => {
+    expect(decode(new TextEncoder().encode("甲\t乙\f\r\n丙")).text).toBe("甲\t乙\f\r\n丙");
+  });
 });

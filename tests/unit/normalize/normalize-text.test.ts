@@ -109,3 +109,10 @@ describe("restoreGlossary", () => {
     expect(restoreGlossary("(dang)*", small)).toBe("(党)*");
   });
 });
+
+describe("normalizeLine: full-width digits", () => {
+  it("turns full-width digits into ASCII, so `１、` reads as the enumerator `1、`", () => {
+    expect(norm("１、站位不高")).toBe("1、站位不高");
+    expect(norm("（１２）２０２１年度")).toBe("（12）2021年度");
+  });
+});

@@ -79,11 +79,20 @@ describe("itemMarker", () => {
     ["（3）学习", "bracket-arabic", 3, "（3）", "学习"],
     ["(3)学习", "bracket-arabic", 3, "(3)", "学习"],
     ["③学习", "circled", 3, "③", "学习"],
-    ["第一，学习", "di", 1, "第一，", "学习"],
-    ["第二、学习", "di", 2, "第二、", "学习"],
+    ["1）学习", "arabic", 1, "1）", "学习"],
+    ["2)学习", "arabic", 2, "2)", "学习"],
     ["首先，学习", "sequence", 1, "首先，", "学习"],
+    ["最后：学习", "sequence", 5, "最后：", "学习"],
   ])("reads %s", (text, style, n, marker, rest) => {
     expect(itemMarker(text)).toEqual({ style, n, marker, rest });
+  });
+
+  it("takes 首先/最后 for a marker only with its comma: 最后一刻 opens a sentence", () => {
+    expect(itemMarker("最后一刻坚持")).toBeNull();
+  });
+
+  it("leaves 第一， to splitShi, since such points are often written inside one paragraph", () => {
+    expect(itemMarker("第一，学习")).toBeNull();
   });
 
   it("does not take a decimal or a year for a marker", () => {
@@ -127,6 +136,21 @@ describe("splitShi", () => {
   it("does not read 十一是 as 一是 again", () => {
     expect(splitShi("一是甲。十一是乙")?.items).toHaveLength(1);
   });
+
+  it("splits 第一，…第二，… points the same way, keeping each marker as written", () => {
+    expect(splitShi("主要是：第一，学习不够。第二、作风不实；第三：担当不足。")).toEqual({
+      intro: "主要是：",
+      items: [
+        { marker: "第一，", text: "学习不够。" },
+        { marker: "第二、", text: "作风不实；" },
+        { marker: "第三：", text: "担当不足。" },
+      ],
+    });
+  });
+
+  it("does not take 第一责任人 or “第一责任” for a point", () => {
+    expect(splitShi("落实党建第一责任人责任，压实“第一责任”")).toBeNull();
+  });
 });
 
 describe("classifySection", () => {
@@ -150,3 +174,4 @@ describe("classifySection", () => {
     expect(classifySection("个人基本情况")).toBeNull();
   });
 });
+

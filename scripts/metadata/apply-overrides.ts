@@ -1,0 +1,28 @@
+import type { SourceMeta } from "../../src/schemas/source-meta.ts";
+import type { Evidence } from "./infer-metadata.ts";
+
+/** The metadata fields of a report and the evidence for each. */
+export interface ReportMeta {
+  title: string | null;
+  unit: string | null;
+  role: string | null;
+  meeting: string | null;
+  year: number | null;
+  evidence: Evidence[];
+}
+
+/** Sets every field a person gave (frontmatter, then sidecar: later layers win), replacing the inferred value and its evidence. */
+export function applyOverrides(meta: ReportMeta, layers: [from: string, overrides: SourceMeta | undefined][]): ReportMeta {
+  const result: ReportMeta = { ...meta, evidence: [...meta.evidence] };
+  for (const [from, overrides] of layers) {
+    for (const [field, value] of Object.entries(overrides ?? {})) {
+      if (value === undefined) continue;
+      Object.assign(result, { [field]: value });
+      const evidence = { field, from, match: value === null ? "（不填）" : String(value) };
+      const at = result.evidence.findIndex((e) => e.field === field);
+      if (at >= 0) result.evidence[at] = evidence;
+      else result.evidence.push(evidence);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,40 @@
+import type { BuildFile } from "../schemas/build-file.ts";
+import type { Report } from "../schemas/report.ts";
+import { reportPath } from "./urls.ts";
+
+/** A collection entry as the export needs it: id and data. */
+interface Entry<T> {
+  id: string;
+  data: T;
+}
+
+/** The whole normalized corpus, as DESIGN.md specifies /data/corpus.json: reports in corpus order, then every problem by file. */
+export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]) {
+  return {
+    reports: reports.map(({ id, data: r }) => ({
+      id,
+      source: r.source,
+      url: reportPath(id),
+      title: r.title,
+      unit: r.unit,
+      role: r.role,
+      meeting: r.meeting,
+      year: r.year,
+      themes: r.themes,
+      structured: r.structured,
+      passages: r.passages.map((p) => ({
+        id: p.id,
+        section: p.section,
+        aspect: p.aspect,
+        marker: p.marker,
+        headline: p.headline,
+        text: p.text,
+        themes: p.themes,
+        confidence: p.confidence,
+      })),
+    })),
+    problems: [...files]
+      .sort((a, b) => (a.id < b.id ? -1 : 1))
+      .flatMap((f) => f.data.problems.map((message) => ({ source: f.id, message }))),
+  };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { applyOverrides, type ReportMeta } from "../../../scripts/metadata/apply-overrides.ts";
+
+const inferred: ReportMeta = {
+  title: null,
+  unit: "园区",
+  role: "党委（党组）书记",
+  meeting: "民主生活会",
+  year: 2021,
+  evidence: [
+    { field: "unit", from: "text", match: "园区" },
+    { field: "role", from: "text", match: "第一责任人" },
+    { field: "meeting", from: "text", match: "民主生活会" },
+  ],
+};
+
+describe("applyOverrides", () => {
+  it("replaces inferred fields and their evidence in place, leaving the rest", () => {
+    const result = applyOverrides(inferred, [["sidecar", { role: "班子成员", title: "某某对照检查材料" }]]);
+    expect(result).toMatchObject({ title: "某某对照检查材料", unit: "园区", role: "班子成员", meeting: "民主生活会", year: 2021 });
+    expect(result.evidence).toEqual([
+      { field: "unit", from: "text", match: "园区" },
+      { field: "role", from: "sidecar", match: "班子成员" },
+      { field: "meeting", from: "text", match: "民主生活会" },
+      { field: "title", from: "sidecar", match: "某某对照检查材料" },
+    ]);
+  });
+
+  it("lets the sidecar win over frontmatter, and null clear a field", () => {
+    const result = applyOverrides(inferred, [
+      ["frontmatter", { unit: "经开区", year: 2022 }],
+      ["sidecar", { unit: "镇街", meeting: null }],
+    ]);
+    expect(result).toMatchObject({ unit: "镇街", year: 2022, meeting: null });
+    expect(result.evidence).toContainEqual({ field: "unit", from: "sidecar", match: "镇街" });
+    expect(result.evidence).toContainEqual({ field: "year", from: "frontmatter", match: "2022" });
+    expect(result.evidence).toContainEqual({ field: "meeting", from: "sidecar", match: "（不填）" });
+  });
+
+  it("does not change its input", () => {
+    applyOverrides(inferred, [["sidecar", { unit: "镇街" }]]);
+    expect(inferred.unit).toBe("园区");
+    expect(inferred.evidence[0]).toEqual({ field: "unit", from: "text", match: "园区" });
+  });
+});
