@@ -21,7 +21,7 @@ export const root: Site = { name: "root", dir: "dist", base: "/", port };
 /** The same corpus built for and served under a subpath, as intranet servers often host it. */
 export const subpath: Site = { name: "subpath", dir: "tests/.tmp/sites/corpus", base: "/corpus/", port: port + 1 };
 
-/** A corpus of script tags and markup-looking text, to prove content is never run or interpreted. */
+/** Awkward inputs: script tags and markup-looking text (never run or interpreted), and text pasted from a PDF. */
 export const injection: Site = { name: "injection", dir: "tests/.tmp/sites/injection", base: "/", sources: "tests/fixtures/injection", port: port + 2 };
 
 /** A second build of the shipped corpus, never served: compared byte for byte with dist/. */
