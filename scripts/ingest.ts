@@ -3,10 +3,12 @@
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
+import { linkCorpus } from "./corpus/link-corpus.ts";
 import { readCorpus } from "./corpus/read-corpus.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listSources, sourcesDir } from "./sources/list-sources.ts";
+import { phrasebook } from "./themes/classify.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -25,6 +27,10 @@ export async function ingest(): Promise<number> {
   const { entries, files } = await readCorpus(dir, sources, { glossary, lexicons }, (done) => {
     if (sources.length > 200 && done % 200 === 0) log(`解析  ${done}/${sources.length}`);
   });
+
+  const linking = performance.now();
+  linkCorpus(entries, phrasebook(lexicons));
+  log(`关联  对应关系、相似条目、方面对齐（${Math.round(performance.now() - linking)} ms）`);
 
   const outDir = join(root, "content", "reports");
   await rm(outDir, { recursive: true, force: true });
