@@ -6,13 +6,15 @@ export interface ClassifyOptions {
   headlineShare: number;
   /** Below this much evidence (summed keyword weights) a theme is not considered: no theme beats a wrong one. */
   minEvidence: number;
-  /** A further theme must reach this share of the first theme's weight. */
+  /** A further theme must reach this share of the first theme's weight… */
   secondShare: number;
+  /** …or this share of the body's evidence, so a body that dwells on a theme the headline does not name still shows it. */
+  bodyShare: number;
   /** At most this many themes per passage. */
   maxThemes: number;
 }
 
-export const defaultOptions: ClassifyOptions = { headlineShare: 0.6, minEvidence: 3, secondShare: 0.35, maxThemes: 3 };
+export const defaultOptions: ClassifyOptions = { headlineShare: 0.6, minEvidence: 3, secondShare: 0.35, bodyShare: 0.3, maxThemes: 3 };
 
 /** A passage's themes, most fitting first, and how sure the first one is. */
 export interface Classification {
@@ -68,10 +70,13 @@ export function classify(headline: string, text: string, book: Phrasebook, optio
   const b = shares(rest);
   const ranked = [...new Set([...head.keys(), ...rest.keys()])]
     .filter((id) => (head.get(id) ?? 0) + (rest.get(id) ?? 0) >= options.minEvidence)
-    .map((id) => ({ id, w: alpha * (h.get(id) ?? 0) + (1 - alpha) * (b.get(id) ?? 0) }))
+    .map((id) => ({ id, body: b.get(id) ?? 0, w: alpha * (h.get(id) ?? 0) + (1 - alpha) * (b.get(id) ?? 0) }))
     .sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
   const top = ranked[0];
   if (!top) return { themes: [], confidence: 0 };
-  const themes = ranked.filter((r) => r.w >= top.w * options.secondShare).slice(0, options.maxThemes).map((r) => r.id);
+  const themes = ranked
+    .filter((r) => r === top || r.w >= top.w * options.secondShare || r.body >= options.bodyShare)
+    .slice(0, options.maxThemes)
+    .map((r) => r.id);
   return { themes, confidence: Math.round(top.w * 100) / 100 };
 }

@@ -57,3 +57,12 @@ describe("classify", () => {
     expect(a.themes).toEqual(["struggle", "style"]);
   });
 });
+
+describe("further themes", () => {
+  it("include a theme the body dwells on even when the headline names another", () => {
+    // The headline makes struggle first by far; style holds half the body.
+    const text = "好人主义。形式主义，好人主义。";
+    expect(classify("好人主义", text, book).themes).toEqual(["struggle", "style"]);
+    expect(classify("好人主义", text, book, { ...defaultOptions, bodyShare: 1 }).themes).toEqual(["struggle"]);
+  });
+});
