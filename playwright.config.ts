@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/ensure-chromium.ts";
 
-const port = 4329;
+// E2E_PORT lets several checkouts run their e2e tests on one machine at once.
+const port = Number(process.env.E2E_PORT || 4329);
 
 export default defineConfig({
   testDir: "tests/e2e",

@@ -25,6 +25,9 @@ export const GET: APIRoute = async () => {
       text: p.text,
       themes: p.themes,
       confidence: p.confidence,
+      related: p.related,
+      similar: p.similar,
+      echoesEarlier: p.echoesEarlier,
     })),
   }));
   const problems = (await getCollection("files"))

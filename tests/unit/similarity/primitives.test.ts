@@ -77,3 +77,12 @@ describe("sharedSpans", () => {
     expect(sharedSpans("增强四个意识", "增强四个意识", 8)).toEqual([]);
   });
 });
+
+describe("sharedSpans on runs that meet", () => {
+  it("keeps two runs apart when the other text has them apart, so each span is verbatim there", () => {
+    const a = "明确努力方向和整改措施。有关情况汇报如下。";
+    const b = "明确努力方向和整改措施。现将有关情况汇报如下。";
+    const spans = sharedSpans(a, b, 8).map(([s, e]) => a.slice(s, e));
+    expect(spans).toEqual(["明确努力方向和整改措施", "有关情况汇报如下"]);
+  });
+});
