@@ -1,7 +1,6 @@
 /** One bar: a label, its total and the part of the total drawn darker. */
 export interface BarInput {
   label: string;
-  href: string;
   total: number;
   strong: number;
 }
