@@ -11,16 +11,25 @@ export type Span = [start: number, end: number];
 export function sharedSpans(text: string, other: string, n: number): Span[] {
   const mine = comparable(text);
   const theirs = comparable(other).chars;
-  const grams = new Set<string>();
-  for (let i = 0; i + n <= theirs.length; i++) grams.add(theirs.slice(i, i + n));
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i + n <= theirs.length; i++) {
+    const gram = theirs.slice(i, i + n);
+    starts.set(gram, [...(starts.get(gram) ?? []), i]);
+  }
   const spans: Span[] = [];
   for (let i = 0; i + n <= mine.chars.length; ) {
-    if (!grams.has(mine.chars.slice(i, i + n))) {
+    const at = starts.get(mine.chars.slice(i, i + n));
+    if (!at) {
       i++;
       continue;
     }
+    // The longest run from here, over every place the other text has the same n letters.
     let end = i + n;
-    while (end < mine.chars.length && theirs.includes(mine.chars.slice(i, end + 1))) end++;
+    for (const p of at) {
+      let e = i + n;
+      while (e < mine.chars.length && mine.chars[e] === theirs[p + e - i]) e++;
+      end = Math.max(end, e);
+    }
     spans.push([mine.at[i] as number, (mine.at[end - 1] as number) + 1]);
     i = end;
   }
