@@ -53,6 +53,7 @@ export async function readCorpus(dir: string, sources: string[], options: Proces
   return { entries, files };
 }
 
+/** SHA-256 hex of a string: fingerprints for duplicate texts and id collisions. */
 function hash(s: string): string {
   return createHash("sha256").update(s).digest("hex");
 }
