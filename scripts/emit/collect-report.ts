@@ -40,7 +40,7 @@ export function collectStructure(tree: Root): Structure {
       }
       if (node.depth === 3 && node.data?.aspect) {
         const section = current("problem");
-        section.aspects.push({ n: node.data.aspect, heading: text, intro: "" });
+        section.aspects.push({ n: node.data.aspect, heading: text, intro: "", topic: "" });
       }
       continue;
     }
@@ -68,6 +68,9 @@ export function collectStructure(tree: Root): Structure {
         text,
         themes: node.data?.themes ?? [],
         confidence: node.data?.confidence ?? 0,
+        related: [],
+        similar: [],
+        echoesEarlier: false,
       });
     }
   }

@@ -2,7 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { stringify as toYaml } from "yaml";
+import { Document, isScalar, visit } from "yaml";
 import type { Report } from "../../src/schemas/report.ts";
 import "../structure/mdast-data.ts";
 
@@ -15,11 +15,22 @@ export function reportMarkdown(report: Report, tree: Root): string {
   });
   const root: Root = {
     type: "root",
-    children: [{ type: "yaml", value: toYaml(report, { lineWidth: 0 }).trimEnd() }, ...body],
+    children: [{ type: "yaml", value: frontmatter(report) }, ...body],
   };
   const header = "<!-- 由 scripts/ingest.ts 从 content/sources/ 生成，请勿手工修改。 -->\n\n";
   const md = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify, { bullet: "-" }).stringify(root);
   return md.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\n${header}`);
+}
+
+/** The report as YAML, lists of plain values (themes, spans) on one line so thousands of spans stay readable. */
+function frontmatter(report: Report): string {
+  const doc = new Document(report);
+  visit(doc, {
+    Seq(_, node) {
+      if (node.items.every(isScalar)) node.flow = true;
+    },
+  });
+  return doc.toString({ lineWidth: 0 }).trimEnd();
 }
 
 /** Puts the enumerator the parser took off back in front of the text, as the source had it. */

@@ -1,12 +1,20 @@
 import type { Lexicon } from "./load-themes.ts";
 
-/** A headline hit counts this many times more than a hit in the body. */
-const headlineBoost = 3;
-/** Below this score the lexicon cannot place a passage: no theme beats a wrong one. */
-const minScore = 3;
-/** A further theme must reach this share of the first theme's score. */
-const secondShare = 0.5;
-const maxThemes = 3;
+/** How a passage is classified; the defaults are what the site is built with. */
+export interface ClassifyOptions {
+  /** Share of the decision the headline's own evidence gets when it names any theme: the writer's label for the item. */
+  headlineShare: number;
+  /** Below this much evidence (summed keyword weights) a theme is not considered: no theme beats a wrong one. */
+  minEvidence: number;
+  /** A further theme must reach this share of the first theme's weight… */
+  secondShare: number;
+  /** …or this share of the body's evidence, so a body that dwells on a theme the headline does not name still shows it. */
+  bodyShare: number;
+  /** At most this many themes per passage. */
+  maxThemes: number;
+}
+
+export const defaultOptions: ClassifyOptions = { headlineShare: 0.6, minEvidence: 3, secondShare: 0.35, bodyShare: 0.3, maxThemes: 3 };
 
 /** A passage's themes, most fitting first, and how sure the first one is. */
 export interface Classification {
@@ -14,30 +22,61 @@ export interface Classification {
   confidence: number;
 }
 
-/** Sums keyword weights, longest keyword first so 好人主义 is not also counted as 好人. */
-export function score(text: string, lexicon: Lexicon): number {
-  const terms = Object.entries(lexicon.keywords).sort((a, b) => b[0].length - a[0].length);
+/** Every lexicon phrase with the themes it counts for, longest first. */
+export type Phrasebook = [term: string, credits: [theme: string, weight: number][]][];
+
+/** Merges the lexicons into one phrasebook, so the most specific phrase wins across themes too. */
+export function phrasebook(lexicons: Lexicon[]): Phrasebook {
+  const byTerm = new Map<string, [string, number][]>();
+  for (const l of lexicons) for (const [term, weight] of Object.entries(l.keywords)) byTerm.set(term, [...(byTerm.get(term) ?? []), [l.id, weight]]);
+  return [...byTerm].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+}
+
+/** The phrases found in a text, each occurrence once, a shorter phrase never inside a longer one already found. */
+export function findPhrases(text: string, book: Phrasebook): { term: string; at: number }[] {
   const taken = new Uint8Array(text.length);
-  let total = 0;
-  for (const [term, weight] of terms) {
+  const found: { term: string; at: number }[] = [];
+  for (const [term] of book) {
     for (let at = text.indexOf(term); at >= 0; at = text.indexOf(term, at + term.length)) {
       if (taken.subarray(at, at + term.length).some(Boolean)) continue;
       taken.fill(1, at, at + term.length);
-      total += weight;
+      found.push({ term, at });
     }
   }
-  return total;
+  return found.sort((a, b) => a.at - b.at);
 }
 
-/** Ranks the themes of one passage from its headline and text. */
-export function classify(headline: string, text: string, lexicons: Lexicon[]): Classification {
-  const ranked = lexicons
-    .map((l) => ({ id: l.id, s: score(text, l) + (headlineBoost - 1) * score(headline, l) }))
-    .filter((r) => r.s >= minScore)
-    .sort((a, b) => b.s - a.s || a.id.localeCompare(b.id));
+/** Theme → summed weight of the phrases found in a text. */
+export function evidence(text: string, book: Phrasebook): Map<string, number> {
+  const credits = new Map(book);
+  const scores = new Map<string, number>();
+  for (const { term } of findPhrases(text, book)) for (const [theme, w] of credits.get(term) ?? []) scores.set(theme, (scores.get(theme) ?? 0) + w);
+  return scores;
+}
+
+/** Scores as shares of their total, so a long body does not outvote a short headline by length alone. */
+function shares(scores: Map<string, number>): Map<string, number> {
+  const total = [...scores.values()].reduce((a, b) => a + b, 0);
+  return new Map([...scores].map(([k, v]) => [k, total ? v / total : 0]));
+}
+
+/** Ranks the themes of one passage: the headline's evidence and the body's, each as shares, mixed. */
+export function classify(headline: string, text: string, book: Phrasebook, options: ClassifyOptions = defaultOptions): Classification {
+  const body = headline && text.startsWith(headline) ? text.slice(headline.length) : text;
+  const head = evidence(headline, book);
+  const rest = evidence(body, book);
+  const alpha = head.size > 0 ? options.headlineShare : 0;
+  const h = shares(head);
+  const b = shares(rest);
+  const ranked = [...new Set([...head.keys(), ...rest.keys()])]
+    .filter((id) => (head.get(id) ?? 0) + (rest.get(id) ?? 0) >= options.minEvidence)
+    .map((id) => ({ id, body: b.get(id) ?? 0, w: alpha * (h.get(id) ?? 0) + (1 - alpha) * (b.get(id) ?? 0) }))
+    .sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
   const top = ranked[0];
   if (!top) return { themes: [], confidence: 0 };
-  const themes = ranked.filter((r) => r.s >= top.s * secondShare).slice(0, maxThemes).map((r) => r.id);
-  const runnerUp = ranked[1]?.s ?? 0;
-  return { themes, confidence: Math.round((top.s / (top.s + runnerUp + 1)) * 100) / 100 };
+  const themes = ranked
+    .filter((r) => r === top || r.w >= top.w * options.secondShare || r.body >= options.bodyShare)
+    .slice(0, options.maxThemes)
+    .map((r) => r.id);
+  return { themes, confidence: Math.round(top.w * 100) / 100 };
 }

@@ -1,8 +1,9 @@
 import type { Paragraph, Root } from "mdast";
+import type { SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
 import { headlineOf } from "../structure/headline.ts";
 import "../structure/mdast-data.ts";
-import { classify } from "./classify.ts";
+import { classify, phrasebook } from "./classify.ts";
 import type { Lexicon } from "./load-themes.ts";
 
 export interface ThemesOptions {
@@ -10,13 +11,19 @@ export interface ThemesOptions {
   lexicons: Lexicon[];
 }
 
-/** Tags every item paragraph with the themes of the whole item (its continuations included). */
+/** Lead-ins and closings are formulas about the meeting, not problems: they get no theme. */
+const themed = new Set<SectionKind>(["review", "problem", "cause", "measure"]);
+
+/** Tags every item paragraph of review/problem/cause/measure with the themes of the whole item (continuations included). */
 export function remarkThemes(options: ThemesOptions) {
+  const book = phrasebook(options.lexicons);
   return (tree: Root) => {
     let item: { node: Paragraph; text: string } | null = null;
     const done = () => {
       if (!item) return;
-      const { themes, confidence } = classify(headlineOf(item.text), item.text, options.lexicons);
+      const { themes, confidence } = themed.has(item.node.data?.section ?? "preamble")
+        ? classify(headlineOf(item.text), item.text, book)
+        : { themes: [], confidence: 0 };
       item.node.data = { ...item.node.data, themes, confidence };
       item = null;
     };

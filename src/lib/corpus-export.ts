@@ -31,6 +31,9 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
         text: p.text,
         themes: p.themes,
         confidence: p.confidence,
+        related: p.related,
+        similar: p.similar,
+        echoesEarlier: p.echoesEarlier,
       })),
     })),
     problems: [...files]

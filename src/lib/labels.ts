@@ -21,3 +21,15 @@ export const evidenceSources: Record<string, string> = {
   sidecar: "旁注文件",
   frontmatter: "文件头元数据",
 };
+
+/** What a passage is called in lists: its headline, or its opening words where it has none. */
+export function passageTitle(p: { headline: string; text: string }): string {
+  if (p.headline) return p.headline;
+  return p.text.length > 36 ? `${p.text.slice(0, 36)}…` : p.text;
+}
+
+/** Where a passage sits in its report, in words: `问题 第2方面 第3条`, `原因 第1条`. */
+export function passagePlace(p: { id: string; section: SectionKind; aspect: number }): string {
+  const n = /(\d+)$/.exec(p.id)?.[1] ?? "";
+  return `${sectionLabels[p.section]}${p.aspect > 0 ? ` 第${p.aspect}方面` : ""} 第${n}条`;
+}

@@ -6,6 +6,26 @@ export const sectionKinds = ["preamble", "review", "problem", "cause", "measure"
 export const sectionKindSchema = z.enum(sectionKinds);
 export type SectionKind = z.infer<typeof sectionKindSchema>;
 
+/** A `[start, end)` range of a passage's text (UTF-16 indices, as `String.prototype.slice` takes them). */
+export const spanSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
+
+/** A passage of another report that is worded much like this one. */
+export const lookalikeSchema = z.object({
+  /** Id of the other report. */
+  report: z.string(),
+  /** Id of the passage in that report. */
+  passage: z.string(),
+  /** Jaccard similarity of the two passages' character 3-gram sets, 0..1: how alike they are as wholes. */
+  jaccard: z.number().min(0).max(1),
+  /** Share of the shorter passage's 3-grams found in the longer one, 0..1. */
+  containment: z.number().min(0).max(1),
+  /** Where this passage's text words things as the other one does (runs of 8+ letters found there verbatim). */
+  spans: z.array(spanSchema),
+  /** The same runs, in the other passage's text. */
+  otherSpans: z.array(spanSchema),
+});
+export type Lookalike = z.infer<typeof lookalikeSchema>;
+
 /** One numbered point (or unnumbered paragraph) of a report: the unit people search and compare. */
 export const passageSchema = z.object({
   /** Stable id, also the anchor on the report page, e.g. `a2-3` (aspect 2, item 3) or `cause-1`. */
@@ -24,6 +44,15 @@ export const passageSchema = z.object({
   themes: z.array(z.string()),
   /** How sure the classifier is of the first theme, 0..1 (0 when there is none). */
   confidence: z.number().min(0).max(1),
+  /**
+   * Passages of the same report this one answers to, best first: for a problem, the causes and
+   * measures that address it; for a cause or measure, the problems it addresses. [] elsewhere.
+   */
+  related: z.array(z.string()),
+  /** The most similar passages of other reports, most similar first. */
+  similar: z.array(lookalikeSchema),
+  /** True when a passage of an earlier report (in corpus order) matches this one closely. */
+  echoesEarlier: z.boolean(),
 });
 export type Passage = z.infer<typeof passageSchema>;
 
@@ -35,6 +64,8 @@ export const aspectSchema = z.object({
   heading: z.string(),
   /** Lead-in text between the heading and the first item, if any. */
   intro: z.string(),
+  /** The topic this aspect shares with aspects of other reports (see scripts/aspects/), "" until aligned. */
+  topic: z.string(),
 });
 export type Aspect = z.infer<typeof aspectSchema>;
 

@@ -21,6 +21,10 @@ const pages: [string, string][] = [
   ["a theme page", "themes/struggle/"],
   ["the aspects page", "aspects/"],
   ["the build report", "build-report/"],
+  ["a theme page filtered by role", "themes/people-centered/role/党工委书记/"],
+  ["the browse index", "browse/"],
+  ["the browse-by-role page", "browse/role/"],
+  ["the closest-pairs page", "similar/"],
 ];
 
 for (const [name, path] of pages) {
@@ -30,10 +34,12 @@ for (const [name, path] of pages) {
   });
 }
 
-test("axe finds no serious or critical violation on a report page", async ({ guarded: page }) => {
+test("axe finds no serious or critical violation on a report page and its look-alikes page", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);
   await page.goto(corpus.reports[0]?.url ?? "");
   await expectNoSeriousViolations(page, "a report page");
+  await page.goto(`${corpus.reports[0]?.url ?? ""}similar/`);
+  await expectNoSeriousViolations(page, "a report's look-alikes page");
 });
 
 test("axe finds no serious or critical violation on the empty search page", async ({ guarded: page }) => {

@@ -7,7 +7,21 @@ export interface Corpus {
     id: string;
     url: string;
     title: string | null;
-    passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];
+    source: string;
+    unit: string | null;
+    role: string | null;
+    meeting: string | null;
+    year: number | null;
+    passages: {
+      id: string;
+      section: string;
+      aspect: number;
+      headline: string;
+      text: string;
+      themes: string[];
+      related: string[];
+      similar: { report: string; passage: string; jaccard: number }[];
+    }[];
   }[];
   problems: { source: string; message: string }[];
 }
@@ -39,6 +53,11 @@ export async function loadCorpus(page: Page): Promise<Corpus> {
   const res = await page.request.get("data/corpus.json");
   expect(res.ok(), "GET /data/corpus.json").toBe(true);
   return (await res.json()) as Corpus;
+}
+
+/** Letters and digits only: shared wording compared as the similarity module compares it. */
+export function letters(text: string): string {
+  return text.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
 }
 
 /** The passages (as `report url#id`) whose text contains every term: what exact search must return. */

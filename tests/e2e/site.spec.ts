@@ -37,10 +37,3 @@ test("the build report lists every source file and is linked from the footer", a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("构建报告");
   for (const r of corpus.reports) await expect(page.getByRole("cell", { name: r.source })).toBeVisible();
 });
-
-test("the aspects page lines up the aspects of every report", async ({ guarded: page }) => {
-  await page.goto("aspects/");
-  await expect(page.getByRole("heading", { level: 2, name: "第 1 方面" })).toBeVisible();
-  await expect(page.locator("#aspect-1 .aspect-row")).toHaveCount(5);
-  await expect(page.locator("#aspect-6 .aspect-row")).toHaveCount(1);
-});

@@ -1,6 +1,6 @@
 import { expect, loadCorpus, test } from "./fixtures.ts";
 
-test("a theme page lists every passage of the theme, grouped by section, linking to its place", async ({ guarded: page }) => {
+test("a theme page lists every passage of the theme, grouped by section, headline first, each expandable and linking to its place", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);
   const expected = corpus.reports.flatMap((r) => r.passages.filter((p) => p.themes.includes("struggle")).map((p) => `${r.url}#${p.id}`));
   await page.goto("themes/struggle/");
@@ -8,16 +8,54 @@ test("a theme page lists every passage of the theme, grouped by section, linking
   const links = page.getByRole("region").getByRole("listitem").getByRole("link");
   const hrefs = (await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""))).map((h) => h.replace(/^\//, ""));
   expect(hrefs.sort()).toEqual(expected.sort());
-  await expect(page.getByRole("heading", { level: 2, name: /^问题（\d+）$/ })).toBeVisible();
-  const first = links.first();
-  const href = (await first.getAttribute("href")) ?? "";
-  await first.click();
+  const problems = page.getByRole("region", { name: /^问题（\d+）$/ });
+  await expect(problems).toBeVisible();
+
+  // The headline is what shows; the full text opens in place.
+  const first = problems.getByRole("listitem").first();
+  const headline = (await first.locator("summary .headline").textContent()) ?? "";
+  const body = first.locator(".passage-body");
+  await expect(body).toBeHidden();
+  await first.locator("summary").click({ position: { x: 5, y: 5 } });
+  await expect(body).toBeVisible();
+  await expect(body).toContainText(headline.replace(/…$/, ""));
+
+  const href = (await first.getByRole("link").getAttribute("href")) ?? "";
+  await first.getByRole("link").click();
   await expect(page.locator(`[id="${href.split("#")[1]}"]`)).toBeInViewport();
 });
 
-test("the themes index links all 17 themes with their counts", async ({ guarded: page }) => {
+test("a theme page filters by role without script: a static page per value, counts that agree, and a way back", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("themes/people-centered/");
+  const filters = page.getByRole("navigation", { name: "筛选" });
+  const link = filters.getByRole("link", { name: /^党工委书记（\d+）$/ });
+  const shown = Number(/（(\d+)）/.exec((await link.textContent()) ?? "")?.[1]);
+  await link.click();
+  await expect(page).toHaveURL(/\/themes\/people-centered\/role\/[^/]+\/$/);
+  await expect(filters.getByRole("link", { name: /^党工委书记/ })).toHaveAttribute("aria-current", "page");
+  const expected = corpus.reports
+    .filter((r) => r.role === "党工委书记")
+    .flatMap((r) => r.passages.filter((p) => p.themes.includes("people-centered")).map((p) => `${r.url}#${p.id}`));
+  const hrefs = await page.getByRole("region").getByRole("listitem").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs.map((h) => h.replace(/^\//, "")).sort()).toEqual(expected.sort());
+  expect(expected.length).toBe(shown);
+  await page.getByRole("link", { name: "清除筛选，显示全部" }).click();
+  await expect(page).toHaveURL(/\/themes\/people-centered\/$/);
+});
+
+test("the themes index draws a chart of how often each theme occurs, with a table alongside", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
   await page.goto("themes/");
+  const chart = page.getByRole("img", { name: /各问题类型的条目数/ });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator(".chart-row")).toHaveCount(17);
+  // The longest bar is the theme most passages carry, and its number is that count.
+  const counts = new Map<string, number>();
+  for (const r of corpus.reports) for (const p of r.passages) for (const t of p.themes) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const top = Math.max(...counts.values());
+  await expect(chart.locator(".chart-value").first()).toHaveText(String(top));
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(18);
-  await page.getByRole("link", { name: "理论学习" }).first().click();
+  await page.getByRole("table").getByRole("link", { name: "理论学习" }).click();
   await expect(page).toHaveURL(/\/themes\/theory-study\/$/);
 });

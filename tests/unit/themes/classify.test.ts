@@ -1,98 +1,68 @@
 import { describe, expect, it } from "vitest";
-import { classify, score } from "../../../scripts/themes/classify.ts";
+import { classify, defaultOptions, evidence, findPhrases, phrasebook } from "../../../scripts/themes/classify.ts";
 import type { Lexicon } from "../../../scripts/themes/load-themes.ts";
-import { processOptions } from "../helpers.ts";
 
-const { lexicons } = await processOptions();
+const lexicon = (id: string, keywords: Record<string, number>): Lexicon => ({ id, name: id, summary: id, order: 0, keywords });
+const book = phrasebook([
+  lexicon("struggle", { 好人主义: 3, 好人: 2, 批评: 1 }),
+  lexicon("people", { 群众: 1, 为群众办实事: 3, 服务群众: 3 }),
+  lexicon("study", { 理论学习: 3, 学用脱节: 3, 浅尝辄止: 3 }),
+  lexicon("style", { 形式主义: 3, 八项规定: 1 }),
+  lexicon("integrity", { 八项规定: 2, 廉洁: 3 }),
+]);
 
-function lexicon(id: string, keywords: Record<string, number>): Lexicon {
-  return { id, name: id, summary: id, order: 0, keywords };
-}
-
-describe("classify with the shipped lexicons", () => {
-  it.each([
-    ["斗争性不强", "斗争性不强。存在好人主义思想，碍于情面，对同事的问题不及时提醒批评。", "struggle"],
-    ["调查研究不多", "调查研究不多。下基层调研时间少，书面了解多、实地走访少。", "investigation"],
-    ["理想信念有所放松", "理想信念有所放松。对理论学习重要性认识不足。", "party-spirit"],
-    ["学习不够系统", "学习不够系统。满足于读文件、听讲座，浅尝辄止。", "theory-study"],
-    ["廉洁自律不够严格", "廉洁自律不够严格。对家风建设重视不够，勤俭节约意识不强。", "integrity"],
-    ["形式主义仍有表现", "形式主义仍有表现。文山会海问题没有根本解决。", "work-style"],
-  ])("puts %s under %s first", (headline, text, theme) => {
-    const result = classify(headline, text, lexicons);
-    expect(result.themes[0]).toBe(theme);
-    expect(result.confidence).toBeGreaterThan(0.5);
+describe("findPhrases", () => {
+  it("takes the longest phrase and never counts a shorter one inside it, across themes too", () => {
+    expect(findPhrases("存在好人主义，当老好人", book).map((f) => f.term)).toEqual(["好人主义", "好人"]);
+    expect(findPhrases("为群众办实事不够", book).map((f) => f.term)).toEqual(["为群众办实事"]);
   });
 
-  it("gives no theme to text without keywords", () => {
-    expect(classify("", "今天天气很好，我们去公园散步。", lexicons)).toEqual({ themes: [], confidence: 0 });
-  });
-
-  it("gives no theme to empty text", () => {
-    expect(classify("", "", lexicons)).toEqual({ themes: [], confidence: 0 });
-  });
-
-  it("returns at most three themes, all known ids", () => {
-    const ids = new Set(lexicons.map((l) => l.id));
-    const text = "理论学习不够，斗争精神不足，调查研究不多，形式主义突出，廉洁自律不严，担当作为不够，创新意识不强。";
-    const { themes } = classify("", text, lexicons);
-    expect(themes.length).toBeGreaterThan(0);
-    expect(themes.length).toBeLessThanOrEqual(3);
-    for (const t of themes) expect(ids).toContain(t);
+  it("credits a phrase shared by two lexicons to both", () => {
+    expect(evidence("落实八项规定", book)).toEqual(new Map([["style", 1], ["integrity", 2]]));
   });
 });
 
-describe("score", () => {
-  const struggle = lexicon("struggle", { 好人主义: 3, 好人: 2, 批评: 1, 自我批评: 2, 批评与自我批评: 3 });
-
-  it("counts the longest keyword once, not its shorter parts too", () => {
-    expect(score("好人主义", struggle)).toBe(3);
-    expect(score("批评与自我批评", struggle)).toBe(3);
+describe("classify", () => {
+  it("puts no theme on a passage the lexicon cannot place", () => {
+    expect(classify("", "工作中还有差距。", book)).toEqual({ themes: [], confidence: 0 });
   });
 
-  it("still counts a shorter keyword where it stands alone", () => {
-    expect(score("好人", struggle)).toBe(2);
-    expect(score("好人主义，老好人", struggle)).toBe(3 + 2);
+  it("needs more than one weak word: a single 群众 is not evidence enough", () => {
+    expect(classify("", "与群众交流还不够多，还有差距。", book).themes).toEqual([]);
   });
 
-  it("counts every occurrence", () => {
-    expect(score("批评，批评，批评", struggle)).toBe(3);
+  it("lets the headline outweigh a longer body that piles up another theme's words", () => {
+    const text = "理论学习有所松懈。服务群众不够，为群众办实事不多，服务群众的办法少。";
+    const got = classify("理论学习有所松懈", text, book);
+    expect(got.themes[0]).toBe("study");
+    expect(got.themes).toContain("people");
   });
 
-  it("is 0 without keywords", () => {
-    expect(score("今天天气很好", struggle)).toBe(0);
+  it("decides by the body where the headline names no theme", () => {
+    const text = "存在差距。学用脱节，浅尝辄止。";
+    expect(classify("存在差距", text, book).themes).toEqual(["study"]);
+  });
+
+  it("gives at most maxThemes themes, most fitting first, with a confidence between 0 and 1", () => {
+    const text = "学用脱节，浅尝辄止，形式主义，好人主义，廉洁不够，服务群众少。";
+    const got = classify("", text, book, { ...defaultOptions, maxThemes: 2 });
+    expect(got.themes).toHaveLength(2);
+    expect(got.themes[0]).toBe("study");
+    expect(got.confidence).toBeGreaterThan(0);
+    expect(got.confidence).toBeLessThanOrEqual(1);
+  });
+
+  it("is deterministic: ties are broken by theme id", () => {
+    const a = classify("", "形式主义，好人主义。", book);
+    expect(a.themes).toEqual(["struggle", "style"]);
   });
 });
 
-describe("classify rules", () => {
-  const a = lexicon("a-theme", { 调研: 3 });
-  const b = lexicon("b-theme", { 批评: 3 });
-  const c = lexicon("c-theme", { 学习: 1 });
-
-  it("weighs a headline hit three times a body hit", () => {
-    // The headline is the text's first sentence: b is in it (3 × 3 = 9); a is twice in the body (2 × 3 = 6).
-    expect(classify("批评", "批评。调研，调研", [a, b]).themes).toEqual(["b-theme", "a-theme"]);
-    // The same words with no headline: a wins.
-    expect(classify("", "批评。调研，调研", [a, b]).themes).toEqual(["a-theme", "b-theme"]);
-  });
-
-  it("drops themes under the minimum score", () => {
-    expect(classify("", "学习，学习", [c]).themes).toEqual([]);
-    expect(classify("", "学习，学习，学习", [c]).themes).toEqual(["c-theme"]);
-  });
-
-  it("keeps a further theme only when it reaches half the first theme's score", () => {
-    expect(classify("", "调研调研调研批评", [a, b]).themes).toEqual(["a-theme"]);
-    expect(classify("", "调研调研批评", [a, b]).themes).toEqual(["a-theme", "b-theme"]);
-  });
-
-  it("breaks ties by id", () => {
-    expect(classify("", "批评调研", [b, a]).themes).toEqual(["a-theme", "b-theme"]);
-  });
-
-  it("is less confident when the runner-up is close", () => {
-    const clear = classify("", "调研调研调研", [a, b]).confidence;
-    const close = classify("", "调研调研批评", [a, b]).confidence;
-    expect(clear).toBeGreaterThan(close);
-    expect(clear).toBeLessThanOrEqual(1);
+describe("further themes", () => {
+  it("include a theme the body dwells on even when the headline names another", () => {
+    // The headline makes struggle first by far; style holds half the body.
+    const text = "好人主义。形式主义，好人主义。";
+    expect(classify("好人主义", text, book).themes).toEqual(["struggle", "style"]);
+    expect(classify("好人主义", text, book, { ...defaultOptions, bodyShare: 1 }).themes).toEqual(["struggle"]);
   });
 });

@@ -1,0 +1,30 @@
+import type { CorpusEntry } from "../corpus/read-corpus.ts";
+import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "./find-lookalikes.ts";
+
+/** Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order. */
+export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptions = defaultLookalikeOptions): void {
+  const refs = entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, entry: e, passage })));
+  const { matches, echoesEarlier } = findLookalikes(
+    refs.map((r) => ({ group: r.group, text: r.passage.text })),
+    options,
+  );
+  refs.forEach(({ passage }, i) => {
+    passage.echoesEarlier = echoesEarlier[i] ?? false;
+    passage.similar = (matches[i] ?? []).map((m) => {
+      const other = refs[m.index] as (typeof refs)[number];
+      return {
+        report: other.entry.id,
+        passage: other.passage.id,
+        jaccard: round(m.jaccard),
+        containment: round(m.containment),
+        spans: m.spans,
+        otherSpans: m.otherSpans,
+      };
+    });
+  });
+}
+
+/** Three decimals are plenty for a figure shown as a percentage, and keep the frontmatter readable. */
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,37 @@
+import { comparable } from "./shingles.ts";
+
+/** A `[start, end)` range of a passage's text. */
+export type Span = [start: number, end: number];
+
+/**
+ * Where `text` words things as `other` does: from left to right, each longest run of at least n
+ * letters found verbatim in `other`, as ranges of the original text. Adjacent runs stay separate
+ * spans, so every span is one piece of the other text.
+ */
+export function sharedSpans(text: string, other: string, n: number): Span[] {
+  const mine = comparable(text);
+  const theirs = comparable(other).chars;
+  const starts = new Map<string, number[]>();
+  for (let i = 0; i + n <= theirs.length; i++) {
+    const gram = theirs.slice(i, i + n);
+    starts.set(gram, [...(starts.get(gram) ?? []), i]);
+  }
+  const spans: Span[] = [];
+  for (let i = 0; i + n <= mine.chars.length; ) {
+    const at = starts.get(mine.chars.slice(i, i + n));
+    if (!at) {
+      i++;
+      continue;
+    }
+    // The longest run from here, over every place the other text has the same n letters.
+    let end = i + n;
+    for (const p of at) {
+      let e = i + n;
+      while (e < mine.chars.length && mine.chars[e] === theirs[p + e - i]) e++;
+      end = Math.max(end, e);
+    }
+    spans.push([mine.at[i] as number, (mine.at[end - 1] as number) + 1]);
+    i = end;
+  }
+  return spans;
+}

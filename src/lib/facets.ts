@@ -1,0 +1,39 @@
+import type { Report } from "../schemas/report.ts";
+import { unknown } from "./labels.ts";
+
+/** The report fields the corpus can be browsed and filtered by. */
+export const facetIds = ["role", "unit", "meeting", "year"] as const;
+export type FacetId = (typeof facetIds)[number];
+
+/** The Chinese name of each facet. */
+export const facetLabels: Record<FacetId, string> = { role: "职务", unit: "单位", meeting: "会议", year: "年度" };
+
+/** A report's value for a facet as shown and grouped; `未注明` where it could not be inferred. */
+export function facetValue(r: Pick<Report, FacetId>, facet: FacetId): string {
+  const v = r[facet];
+  return v === null ? unknown : String(v);
+}
+
+/** The URL segment of a facet value: the value itself, with characters a path cannot hold replaced. */
+export function facetSlug(value: string): string {
+  return value.replace(/[\/\\?#%&\s.]+/g, "-");
+}
+
+/** One value of a facet and the items having it. */
+export interface FacetGroup<T> {
+  value: string;
+  slug: string;
+  items: T[];
+}
+
+/** Groups items by their report's value for a facet, most items first, then by value. */
+export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) => Pick<Report, FacetId>): FacetGroup<T>[] {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const v = facetValue(reportOf(item), facet);
+    groups.set(v, [...(groups.get(v) ?? []), item]);
+  }
+  return [...groups]
+    .map(([value, list]) => ({ value, slug: facetSlug(value), items: list }))
+    .sort((a, b) => b.items.length - a.items.length || a.value.localeCompare(b.value, "zh-CN"));
+}

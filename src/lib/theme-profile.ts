@@ -1,0 +1,36 @@
+/** How often a theme occurs in one report. */
+export interface ThemeCount {
+  id: string;
+  /** Passages carrying the theme. */
+  count: number;
+  /** Passages carrying it as their first theme. */
+  first: number;
+}
+
+/** A report's themes against the corpus: which it covers, and which most reports cover that it leaves out. */
+export interface ThemeProfile {
+  covered: ThemeCount[];
+  /** Themes found in at least half the reports of the corpus but in none of this report's passages, commonest first. */
+  missing: { id: string; reports: number }[];
+}
+
+/** Counts a report's themes (most passages first) and the common ones it lacks; `corpus` holds every report's passage themes. */
+export function themeProfile(passageThemes: string[][], corpus: string[][][]): ThemeProfile {
+  const counts = new Map<string, ThemeCount>();
+  for (const themes of passageThemes) {
+    themes.forEach((id, i) => {
+      const c = counts.get(id) ?? { id, count: 0, first: 0 };
+      c.count++;
+      if (i === 0) c.first++;
+      counts.set(id, c);
+    });
+  }
+  const reportsWith = new Map<string, number>();
+  for (const report of corpus) for (const id of new Set(report.flat())) reportsWith.set(id, (reportsWith.get(id) ?? 0) + 1);
+  const missing = [...reportsWith]
+    .filter(([id, n]) => n * 2 >= corpus.length && !counts.has(id))
+    .map(([id, reports]) => ({ id, reports }))
+    .sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
+  const covered = [...counts.values()].sort((a, b) => b.count - a.count || b.first - a.first || (a.id < b.id ? -1 : 1));
+  return { covered, missing };
+}

@@ -1,0 +1,45 @@
+import { expect, loadCorpus, test } from "./fixtures.ts";
+
+test("every report page links to the theme, aspect, browse and similarity pages, and its metadata to the browse pages", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  for (const r of corpus.reports) {
+    await page.goto(r.url);
+    const from = page.getByRole("navigation", { name: "从本篇出发" });
+    for (const [name, href] of [
+      ["本篇相似条目对照", `${r.url}similar/`],
+      ["全库最相近的条目", "similar/"],
+      ["问题类型", "themes/"],
+      ["按方面对照", "aspects/"],
+      ["按职务、单位、会议、年度浏览", "browse/"],
+    ]) {
+      await expect(from.getByRole("link", { name, exact: true }), `${r.id}: ${name}`).toHaveAttribute("href", `/${href}`);
+    }
+    if (r.role) await expect(page.getByRole("definition").getByRole("link", { name: r.role, exact: true })).toHaveAttribute("href", /\/browse\/role\//);
+    await expect(page.getByRole("region", { name: "问题类型分布" }).getByRole("link").first()).toHaveAttribute("href", /\/themes\//);
+  }
+});
+
+test("browse by role lists every role with its report count, and a role page lists exactly its reports", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("browse/role/");
+  const roles = new Map<string, number>();
+  for (const r of corpus.reports) roles.set(r.role ?? "未注明", (roles.get(r.role ?? "未注明") ?? 0) + 1);
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(roles.size + 1);
+  await page.getByRole("table").getByRole("link", { name: "党工委书记" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("职务：党工委书记");
+  const reports = page.getByRole("region", { name: "报告" }).getByRole("heading", { level: 3 });
+  await expect(reports).toHaveCount(roles.get("党工委书记") ?? 0);
+  await page.getByRole("region", { name: "写到的问题类型" }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/themes\/[a-z-]+\/role\/[^/]+\/$/);
+});
+
+test("the aspects page lines up the aspects of different reports by meaning", async ({ guarded: page }) => {
+  await page.goto("aspects/");
+  // The 两个确立 aspect of every report that has one sits in one group, whatever its number or wording.
+  const group = page.getByRole("region", { name: "政治能力" });
+  const headings = await group.getByRole("heading", { level: 3 }).allTextContents();
+  expect(headings.filter((h) => h.includes("两个确立")).length).toBe(4);
+  const people = page.getByRole("region", { name: "宗旨意识" });
+  for (const h of await people.getByRole("heading", { level: 3 }).allTextContents()) expect(h).not.toContain("两个确立");
+  await expect(page.getByRole("region", { name: "意识形态" }).getByRole("heading", { level: 3 })).toHaveText(["在履行意识形态职责方面"]);
+});

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { layoutBars } from "../../../src/lib/bar-chart.ts";
+import { facetSlug, facetValue, groupByFacet } from "../../../src/lib/facets.ts";
+import { passagePlace, passageTitle } from "../../../src/lib/labels.ts";
+import { closestPairs, percent } from "../../../src/lib/lookalikes.ts";
+import { splitMarked } from "../../../src/lib/marked.ts";
+import { themeProfile } from "../../../src/lib/theme-profile.ts";
+import type { Passage } from "../../../src/schemas/report.ts";
+
+describe("splitMarked", () => {
+  it("cuts text into plain and marked segments that join back to the text", () => {
+    const segments = splitMarked("甲乙丙丁戊", [[1, 2], [3, 5]]);
+    expect(segments).toEqual([
+      { text: "甲", marked: false },
+      { text: "乙", marked: true },
+      { text: "丙", marked: false },
+      { text: "丁戊", marked: true },
+    ]);
+    expect(segments.map((s) => s.text).join("")).toBe("甲乙丙丁戊");
+    expect(splitMarked("甲乙", [])).toEqual([{ text: "甲乙", marked: false }]);
+  });
+});
+
+describe("themeProfile", () => {
+  it("counts a report's themes and names the common ones it leaves out", () => {
+    const corpus = [[["a"], ["b", "a"]], [["a"], ["c"]], [["c"]]];
+    const profile = themeProfile(corpus[0] ?? [], corpus);
+    expect(profile.covered).toEqual([
+      { id: "a", count: 2, first: 1 },
+      { id: "b", count: 1, first: 1 },
+    ]);
+    expect(profile.missing).toEqual([{ id: "c", reports: 2 }]);
+  });
+});
+
+describe("facets", () => {
+  const reports = [
+    { role: "书记", unit: "园区", meeting: "民主生活会", year: 2021 },
+    { role: null, unit: "园区", meeting: "民主生活会", year: 2021 },
+    { role: "书记", unit: "a/b c", meeting: null, year: null },
+  ];
+
+  it("show unknown values as 未注明 and make path-safe slugs", () => {
+    expect(facetValue(reports[1] as (typeof reports)[number], "role")).toBe("未注明");
+    expect(facetValue(reports[0] as (typeof reports)[number], "year")).toBe("2021");
+    expect(facetSlug("a/b c")).toBe("a-b-c");
+    expect(facetSlug("党委（党组）书记")).toBe("党委（党组）书记");
+  });
+
+  it("group items by value, most items first", () => {
+    expect(groupByFacet(reports, "role", (r) => r).map((g) => [g.value, g.items.length])).toEqual([
+      ["书记", 2],
+      ["未注明", 1],
+    ]);
+  });
+});
+
+describe("labels", () => {
+  it("name a passage by its headline or opening words, and its place in words", () => {
+    expect(passageTitle({ headline: "站位不高", text: "站位不高。……" })).toBe("站位不高");
+    expect(passageTitle({ headline: "", text: "短句" })).toBe("短句");
+    expect(passagePlace({ id: "a2-3", section: "problem", aspect: 2 })).toBe("问题 第2方面 第3条");
+    expect(passagePlace({ id: "cause-1", section: "cause", aspect: 0 })).toBe("原因 第1条");
+  });
+});
+
+describe("layoutBars", () => {
+  it("scales the longest bar to the plot and stacks rows", () => {
+    const layout = layoutBars([
+      { label: "甲", total: 10, strong: 5 },
+      { label: "乙", total: 5, strong: 0 },
+    ]);
+    const [a, b] = layout.bars;
+    expect(a?.width).toBe(2 * (b?.width ?? 0));
+    expect(a?.strongWidth).toBe((a?.width ?? 0) / 2);
+    expect((b?.y ?? 0) - (a?.y ?? 0)).toBe(layout.rowHeight);
+  });
+});
+
+describe("closestPairs", () => {
+  const passage = (id: string, similar: Passage["similar"]): Passage => ({
+    id,
+    section: "problem",
+    aspect: 1,
+    marker: "",
+    headline: "",
+    text: "",
+    themes: [],
+    confidence: 0,
+    related: [],
+    similar,
+    echoesEarlier: false,
+  });
+  const m = (report: string, p: string, jaccard: number) => ({ report, passage: p, jaccard, containment: jaccard, spans: [], otherSpans: [] });
+
+  it("lists each pair once, most similar first", () => {
+    const reports = [
+      { id: "r1", data: { passages: [passage("a1-1", [m("r2", "a1-1", 0.2), m("r2", "a1-2", 0.4)])] } },
+      { id: "r2", data: { passages: [passage("a1-1", [m("r1", "a1-1", 0.2)]), passage("a1-2", [m("r1", "a1-1", 0.4)])] } },
+    ];
+    const pairs = closestPairs(reports, 10);
+    expect(pairs.map((p) => [p.report.id, p.passage.id, p.match.passage])).toEqual([
+      ["r1", "a1-1", "a1-2"],
+      ["r1", "a1-1", "a1-1"],
+    ]);
+    expect(percent(0.152)).toBe("15%");
+  });
+});

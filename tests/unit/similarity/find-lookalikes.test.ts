@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { defaultLookalikeOptions, findLookalikes, type Comparand } from "../../../scripts/similarity/find-lookalikes.ts";
+import { mulberry32 } from "../../../scripts/similarity/hash.ts";
+import { candidates } from "../../../scripts/similarity/lsh.ts";
+
+const copied = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢斗争，面对错误言论退避三舍、三缄其口，遇到矛盾问题躲着走、绕道行。";
+const edited = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢亮剑，面对错误言论退避三舍、三缄其口，遇到矛盾绕道走。";
+const other = "下基层调研时间少，对基层、社区实情了解不够，调研成果少，为领导出谋划策当好参谋助手作用发挥不够明显。";
+
+describe("findLookalikes", () => {
+  it("finds an edited copy in another report, with its similarity and the shared wording on both sides", () => {
+    const items: Comparand[] = [
+      { group: 0, text: copied },
+      { group: 0, text: other },
+      { group: 1, text: edited },
+    ];
+    const { matches } = findLookalikes(items);
+    const [m] = matches[2] ?? [];
+    expect(m?.index).toBe(0);
+    expect(m?.jaccard).toBeGreaterThan(0.5);
+    expect(m?.spans.map(([s, e]) => edited.slice(s, e))).toContain("存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢");
+    expect(m?.otherSpans.map(([s, e]) => copied.slice(s, e))).toContain("存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢");
+    expect(matches[1]).toEqual([]);
+  });
+
+  it("never pairs passages of one report", () => {
+    const { matches } = findLookalikes([
+      { group: 0, text: copied },
+      { group: 0, text: copied },
+    ]);
+    expect(matches).toEqual([[], []]);
+  });
+
+  it("marks a close match as echoing only in the later report", () => {
+    const { echoesEarlier } = findLookalikes([
+      { group: 0, text: copied },
+      { group: 1, text: edited },
+    ]);
+    expect(echoesEarlier).toEqual([false, true]);
+  });
+
+  it("is deterministic and keeps at most topK per passage, most similar first", () => {
+    const items = [0, 1, 2, 3, 4, 5].map((g) => ({ group: g, text: g % 2 ? copied : edited }));
+    const a = findLookalikes(items);
+    expect(findLookalikes(items)).toEqual(a);
+    for (const list of a.matches) {
+      expect(list.length).toBeLessThanOrEqual(defaultLookalikeOptions.topK);
+      expect(list.map((m) => m.jaccard)).toEqual([...list.map((m) => m.jaccard)].sort((x, y) => y - x));
+    }
+  });
+});
+
+describe("LSH candidates", () => {
+  it("bound each passage's candidates however large a bucket of identical passages grows", () => {
+    const n = 400;
+    const sig = Uint32Array.from({ length: 8 }, (_, i) => i);
+    const groups = Array.from({ length: n }, (_, i) => i);
+    const found = candidates(
+      Array.from({ length: n }, () => sig),
+      groups,
+      { bands: 4, rows: 2, maxBucket: 10, perItem: 5 },
+    );
+    expect(found.every((c) => c.length === 5)).toBe(true);
+    expect(found[200]?.every((j) => Math.abs(j - 200) <= 5)).toBe(true);
+  });
+
+  it("stay near-linear: doubling the passages about doubles the candidates", () => {
+    const rand = mulberry32(3);
+    const count = (n: number) =>
+      candidates(
+        Array.from({ length: n }, () => Uint32Array.from({ length: 8 }, () => rand() % 4)),
+        Array.from({ length: n }, (_, i) => i),
+        { bands: 4, rows: 2, maxBucket: 20, perItem: 50 },
+      ).reduce((s, c) => s + c.length, 0);
+    const small = count(1000);
+    const large = count(2000);
+    expect(large / small).toBeLessThan(2.2);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { fmix32, fnv1a, mulberry32 } from "../../../scripts/similarity/hash.ts";
+import { minhashSeeds, signature } from "../../../scripts/similarity/minhash.ts";
+import { overlap } from "../../../scripts/similarity/overlap.ts";
+import { sharedSpans } from "../../../scripts/similarity/shared-spans.ts";
+import { comparable, shingles } from "../../../scripts/similarity/shingles.ts";
+
+describe("hashes", () => {
+  it("are stable 32-bit values", () => {
+    expect(fnv1a("好人主义")).toBe(fnv1a("好人主义"));
+    expect(fnv1a("好人主义")).not.toBe(fnv1a("好人主意"));
+    expect(fmix32(1)).toBeGreaterThanOrEqual(0);
+    expect(fmix32(1)).toBeLessThan(2 ** 32);
+  });
+
+  it("draw the same sequence from the same seed", () => {
+    const a = mulberry32(42);
+    const b = mulberry32(42);
+    expect([a(), a(), a()]).toEqual([b(), b(), b()]);
+    expect(minhashSeeds(8, 1)).toEqual(minhashSeeds(8, 1));
+    expect(minhashSeeds(8, 1)).not.toEqual(minhashSeeds(8, 2));
+  });
+});
+
+describe("shingles", () => {
+  it("ignore punctuation, spaces and quotes, keeping the index of every letter", () => {
+    expect(comparable("坚定“四个 自信”")).toEqual({ chars: "坚定四个自信", at: [0, 1, 3, 4, 6, 7] });
+    expect(shingles("坚定“四个自信”", 3)).toEqual(shingles("坚定四个自信。", 3));
+  });
+
+  it("are a sorted set of hashes, one per distinct k-gram", () => {
+    const s = shingles("好人好人好人", 2);
+    expect(s).toHaveLength(2);
+    expect([...s]).toEqual([...s].sort((a, b) => a - b));
+  });
+
+  it("make one shingle of a text shorter than k, none of an empty one", () => {
+    expect(shingles("好人", 3)).toHaveLength(1);
+    expect(shingles("。，", 3)).toHaveLength(0);
+  });
+});
+
+describe("overlap", () => {
+  it("gives exact Jaccard and containment", () => {
+    const a = Uint32Array.from([1, 2, 3, 4]);
+    const b = Uint32Array.from([3, 4, 5, 6, 7, 8]);
+    expect(overlap(a, b)).toEqual({ jaccard: 2 / 8, containment: 2 / 4 });
+    expect(overlap(a, a)).toEqual({ jaccard: 1, containment: 1 });
+    expect(overlap(a, new Uint32Array(0))).toEqual({ jaccard: 0, containment: 0 });
+  });
+});
+
+describe("MinHash", () => {
+  it("estimates Jaccard: the share of equal signature slots is close to the true value", () => {
+    const a = Uint32Array.from({ length: 400 }, (_, i) => fmix32(i));
+    const b = Uint32Array.from({ length: 400 }, (_, i) => fmix32(i + 200));
+    const seeds = minhashSeeds(512, 7);
+    const sa = signature(a, seeds);
+    const sb = signature(b, seeds);
+    const equal = sa.filter((x, i) => x === sb[i]).length / seeds.length;
+    expect(equal).toBeGreaterThan(1 / 3 - 0.07);
+    expect(equal).toBeLessThan(1 / 3 + 0.07);
+  });
+});
+
+describe("sharedSpans", () => {
+  const a = "我们要增强“四个意识”、坚定“四个自信”，这一条不同。";
+  const b = "必须增强四个意识坚定四个自信，另外的话。";
+
+  it("marks runs of at least n letters found verbatim in the other text, as ranges of the original", () => {
+    const spans = sharedSpans(a, b, 8);
+    expect(spans.map(([s, e]) => a.slice(s, e))).toEqual(["增强“四个意识”、坚定“四个自信"]);
+    expect(sharedSpans(b, a, 8).map(([s, e]) => b.slice(s, e))).toEqual(["增强四个意识坚定四个自信"]);
+  });
+
+  it("finds nothing shorter than n", () => {
+    expect(sharedSpans("增强四个意识", "增强四个意识", 8)).toEqual([]);
+  });
+});
+
+describe("sharedSpans on runs that meet", () => {
+  it("keeps two runs apart when the other text has them apart, so each span is verbatim there", () => {
+    const a = "明确努力方向和整改措施。有关情况汇报如下。";
+    const b = "明确努力方向和整改措施。现将有关情况汇报如下。";
+    const spans = sharedSpans(a, b, 8).map(([s, e]) => a.slice(s, e));
+    expect(spans).toEqual(["明确努力方向和整改措施", "有关情况汇报如下"]);
+  });
+});
