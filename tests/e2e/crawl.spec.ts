@@ -103,7 +103,7 @@ test("a crawl from the home page reaches every page, and nothing on any page fai
   }
   expect.soft(broken, `broken on ${site.name} site:\n${broken.join("\n")}`).toEqual([]);
 
-  const reached = new Set([...idsOn.keys()].map((u) => new URL(u).pathname.slice(start.pathname.length)));
+  const reached = new Set([...idsOn.keys()].map((u) => decodeURIComponent(new URL(u).pathname).slice(start.pathname.length)));
   const onDisk = (await filesUnder(siteDir(site.dir))).filter((f) => f.endsWith(".html") && f !== "404.html").map(pagePath);
   const orphans = onDisk.filter((p) => !reached.has(p));
   expect(orphans, `pages in ${site.dir}/ that no link from ${start.pathname} reaches:\n${orphans.join("\n")}`).toEqual([]);

@@ -38,8 +38,8 @@ test("without JavaScript, a theme page lists its passages, opens one in place an
 test("without JavaScript, the aspects page links each aspect to its place in a report", async ({ guarded: page }) => {
   await page.goto("");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "按方面" }).click();
-  await expect(page.getByRole("heading", { level: 1 }), "aspects page").toHaveText("按方面浏览");
-  const link = page.getByRole("region", { name: "第 2 方面" }).getByRole("heading", { level: 3 }).getByRole("link").first();
+  await expect(page.getByRole("heading", { level: 1 }), "aspects page").toHaveText("按方面对照");
+  const link = page.getByRole("main").getByRole("region").nth(1).getByRole("heading", { level: 3 }).getByRole("link").first();
   const href = (await link.getAttribute("href")) ?? "";
   await link.click();
   await expect(page.locator(`[id="${href.split("#")[1]}"]`), `${page.url()}: the aspect on its report page`).toBeInViewport();
