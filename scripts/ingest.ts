@@ -1,10 +1,12 @@
 // Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
+import { createHash } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { readCorpus } from "./corpus/read-corpus.ts";
+import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
@@ -24,6 +26,8 @@ export interface IngestOptions {
   themes: string;
   /** Where the stage lines go. */
   log: (line: string) => void;
+  /** A folder for the content-hash cache of processed sources; none means every source is processed. */
+  cache?: string;
 }
 
 /** The repo's own folders: sources (or $CORPUS_SOURCES) into content/. */
@@ -35,6 +39,8 @@ export function defaultIngestOptions(): IngestOptions {
     glossary: join(content, "glossary.yaml"),
     themes: join(content, "themes"),
     log: (line) => console.log(`[ingest] ${line}`),
+    // One cache per sources folder, so building another corpus does not evict this one's.
+    cache: join(root, ".cache", "ingest", createHash("sha256").update(resolve(sourcesDir(root))).digest("hex").slice(0, 12)),
   };
 }
 
@@ -56,12 +62,18 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const { sources, sidecars, orphans } = listing;
   log(`读取  ${sources.length} 个来源文件、${sidecars.size + orphans.length} 个旁注文件（${options.sources}），${lexicons.length} 个问题类型，${glossary.size} 条替身词`);
 
+  const cache = options.cache ? await openSourceCache(options.cache, await pipelineVersion(root)) : undefined;
   const progressEvery = Math.max(100, Math.ceil(sources.length / 10));
-  const { entries, files } = await readCorpus(options.sources, listing, { glossary, lexicons }, (done) => {
+  const progress = (done: number) => {
     if (sources.length > progressEvery && (done % progressEvery === 0 || done === sources.length)) {
       log(`解析  ${done}/${sources.length}（${Math.round((done / sources.length) * 100)}%）`);
     }
-  });
+  };
+  const { entries, files } = await readCorpus(options.sources, listing, { glossary, lexicons }, progress, cache);
+  if (cache) {
+    const { hits, misses } = await cache.prune();
+    log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
+  }
 
   const linking = performance.now();
   linkCorpus(entries, phrasebook(lexicons));

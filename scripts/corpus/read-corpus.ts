@@ -13,6 +13,7 @@ import { reportTextProblem } from "../sources/check-report-text.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
 import { readSource, SourceProblem } from "../sources/read-source.ts";
+import type { SourceCache, SourceResult } from "./source-cache.ts";
 
 /** One report of the corpus, before the corpus-wide steps (cross-links, look-alikes) and writing. */
 export interface CorpusEntry {
@@ -36,6 +37,7 @@ export async function readCorpus(
   listing: Pick<SourceListing, "sources" | "sidecars">,
   options: ProcessOptions,
   progress?: (done: number) => void,
+  cache?: SourceCache,
 ): Promise<Corpus> {
   const { sources, sidecars } = listing;
   const entries: CorpusEntry[] = [];
@@ -46,17 +48,23 @@ export async function readCorpus(
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
   const corpusOrder = new Map(sources.map((s, i) => [s, i]));
   for (const [i, source] of readOrder.entries()) {
-    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecars.get(source) ?? null, passages: 0, problems: [] };
+    const sidecarPath = sidecars.get(source);
+    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [] };
     files.push(row);
+    const bytes = await readFile(join(dir, source));
+    const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
+    const key = cache?.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
+    let result = key ? await cache?.get(key) : undefined;
+    if (!result) {
+      result = await readOne(dir, source, bytes, sidecarPath, options);
+      if (key) await cache?.set(key, result);
+    }
+    const { format, encoding, processed, problems } = result;
+    Object.assign(row, { format, encoding });
+    row.problems.push(...problems);
     try {
-      const { text, format, encoding } = await readSource(source, await readFile(join(dir, source)));
-      Object.assign(row, { format, encoding });
-      const notReport = reportTextProblem(text);
-      if (notReport) throw new SourceProblem(notReport);
-      const sidecar = await loadSidecar(dir, sidecars.get(source), row);
-      const processed = await processReport(text, source, options, { format, sidecar });
+      if (!processed) continue;
       const { report, tree } = processed;
-      row.problems.push(...processed.warnings);
       const fingerprint = hash(report.passages.map((p) => p.text).join("\n"));
       const twin = seenText.get(fingerprint);
       if (twin) throw new SourceProblem(`与“${twin}”的文字完全相同，未重复收录：如确为不同材料，请检查是否放错了文件；否则删除这个副本。`);
@@ -71,20 +79,38 @@ export async function readCorpus(
       Object.assign(row, { report: id, passages: report.passages.length });
     } catch (error) {
       row.problems.push(describe(error));
+    } finally {
+      progress?.(i + 1);
     }
-    progress?.(i + 1);
   }
   entries.sort((a, b) => a.report.order - b.report.order);
   return { entries, files };
 }
 
+/** Reads, checks and processes one source; never throws: what went wrong is in `problems`. */
+async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
+  const result: SourceResult = { format: null, encoding: null, processed: null, problems: [] };
+  try {
+    const { text, format, encoding } = await readSource(source, bytes);
+    Object.assign(result, { format, encoding });
+    const notReport = reportTextProblem(text);
+    if (notReport) throw new SourceProblem(notReport);
+    const sidecar = await loadSidecar(dir, sidecarPath, result.problems);
+    result.processed = await processReport(text, source, options, { format, sidecar });
+    result.problems.push(...result.processed.warnings);
+  } catch (error) {
+    result.problems.push(describe(error));
+  }
+  return result;
+}
+
 /** The source's sidecar overrides; a broken sidecar is noted on the row and ignored. */
-async function loadSidecar(dir: string, path: string | undefined, row: BuildFile): Promise<SourceMeta | undefined> {
+async function loadSidecar(dir: string, path: string | undefined, problems: string[]): Promise<SourceMeta | undefined> {
   if (!path) return undefined;
   try {
     return await readSidecar(dir, path);
   } catch (error) {
-    row.problems.push((error as Error).message);
+    problems.push((error as Error).message);
     return undefined;
   }
 }

@@ -2,7 +2,7 @@ import { candidates, type Banding } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
 import { sharedSpans, type Span } from "./shared-spans.ts";
-import { shingles } from "./shingles.ts";
+import { comparable, shingles, type Comparable } from "./shingles.ts";
 
 /** How look-alikes are found; the defaults are what the site is built with. */
 export interface LookalikeOptions extends Banding {
@@ -31,7 +31,7 @@ export const defaultLookalikeOptions: LookalikeOptions = {
   seed: 20211231,
   bands: 128,
   rows: 2,
-  maxBucket: 50,
+  maxBucket: 20,
   perItem: 20,
   topK: 3,
   minJaccard: 0.05,
@@ -67,7 +67,8 @@ export interface Lookalikes {
  * kept few: each passage costs at most bands × maxBucket lookups and perItem verifications.
  */
 export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
-  const sets = items.map((it) => shingles(it.text, options.k));
+  const comps = items.map((it) => comparable(it.text));
+  const sets = comps.map((c) => shingles(c, options.k));
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   const groups = items.map((it) => it.group);
   const near = candidates(
@@ -89,13 +90,11 @@ export function findLookalikes(items: Comparand[], options: LookalikeOptions = d
       if (close && (groups[j] as number) < (groups[i] as number)) echoesEarlier[i] = true;
     }
     verified.sort((x, y) => y.jaccard - x.jaccard || y.containment - x.containment || x.index - y.index);
-    const text = (items[i] as Comparand).text;
     const kept: Match[] = [];
     for (const o of verified) {
       if (kept.length === options.topK) break;
-      const other = (items[o.index] as Comparand).text;
-      const spans = sharedSpans(text, other, options.minRun);
-      if (spans.length > 0) kept.push({ ...o, spans, otherSpans: sharedSpans(other, text, options.minRun) });
+      const spans = sharedSpans(comps[i] as Comparable, comps[o.index] as Comparable, options.minRun);
+      if (spans.length > 0) kept.push({ ...o, spans, otherSpans: sharedSpans(comps[o.index] as Comparable, comps[i] as Comparable, options.minRun) });
     }
     return kept;
   });

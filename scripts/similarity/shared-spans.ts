@@ -1,4 +1,4 @@
-import { comparable } from "./shingles.ts";
+import { comparable, type Comparable } from "./shingles.ts";
 
 /** A `[start, end)` range of a passage's text. */
 export type Span = [start: number, end: number];
@@ -8,13 +8,16 @@ export type Span = [start: number, end: number];
  * letters found verbatim in `other`, as ranges of the original text. Adjacent runs stay separate
  * spans, so every span is one piece of the other text.
  */
-export function sharedSpans(text: string, other: string, n: number): Span[] {
-  const mine = comparable(text);
-  const theirs = comparable(other).chars;
+export function sharedSpans(text: string | Comparable, other: string | Comparable, n: number): Span[] {
+  // Callers comparing one passage with many pass its Comparable, made once.
+  const mine = typeof text === "string" ? comparable(text) : text;
+  const theirs = (typeof other === "string" ? comparable(other) : other).chars;
   const starts = new Map<string, number[]>();
   for (let i = 0; i + n <= theirs.length; i++) {
     const gram = theirs.slice(i, i + n);
-    starts.set(gram, [...(starts.get(gram) ?? []), i]);
+    const list = starts.get(gram);
+    if (list) list.push(i);
+    else starts.set(gram, [i]);
   }
   const spans: Span[] = [];
   for (let i = 0; i + n <= mine.chars.length; ) {

@@ -1,0 +1,75 @@
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join, relative } from "node:path";
+import type { Processed } from "../process-report.ts";
+
+/** What reading one source gave: its processed report (or none) and the problems for its build-report row. */
+export interface SourceResult {
+  format: string | null;
+  encoding: string | null;
+  processed: Processed | null;
+  problems: string[];
+}
+
+/** A content-hash cache of source results, so a rebuild re-processes only the sources that changed. */
+export interface SourceCache {
+  /** The key of a source: its path, bytes and sidecar, under the current pipeline version. */
+  key(parts: (string | Uint8Array)[]): string;
+  get(key: string): Promise<SourceResult | undefined>;
+  set(key: string, value: SourceResult): Promise<void>;
+  /** Deletes entries this run did not use, so the cache holds one corpus, not every corpus ever built. */
+  prune(): Promise<{ hits: number; misses: number }>;
+}
+
+/** Everything a processed source depends on besides its own bytes: the pipeline's code, schemas, lexicons, glossary, libraries. */
+export async function pipelineVersion(root: string): Promise<string> {
+  const hash = createHash("sha256");
+  const files = [
+    ...(await listTs(join(root, "scripts"))).filter((f) => !f.includes("/bench/")),
+    ...(await listTs(join(root, "src", "schemas"))),
+    ...(await readdir(join(root, "content", "themes"))).map((f) => join(root, "content", "themes", f)),
+    join(root, "content", "glossary.yaml"),
+    join(root, "package-lock.json"),
+  ].sort();
+  for (const f of files) hash.update(relative(root, f)).update(await readFile(f).catch(() => Buffer.alloc(0)));
+  return hash.digest("hex").slice(0, 16);
+}
+
+async function listTs(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => join(e.parentPath, e.name));
+}
+
+/** Opens (creating) the cache folder for one sources folder and pipeline version. */
+export async function openSourceCache(dir: string, version: string): Promise<SourceCache> {
+  await mkdir(dir, { recursive: true });
+  const used = new Set<string>();
+  let hits = 0;
+  let misses = 0;
+  return {
+    key: (parts) => {
+      const h = createHash("sha256").update(version);
+      for (const p of parts) h.update(String(typeof p === "string" ? p.length : p.byteLength)).update(p);
+      return h.digest("hex");
+    },
+    async get(key) {
+      used.add(key);
+      const raw = await readFile(join(dir, `${key}.json`), "utf8").catch(() => null);
+      if (raw === null) {
+        misses++;
+        return undefined;
+      }
+      hits++;
+      return JSON.parse(raw) as SourceResult;
+    },
+    async set(key, value) {
+      used.add(key);
+      await writeFile(join(dir, `${key}.json`), JSON.stringify(value));
+    },
+    async prune() {
+      const stale = (await readdir(dir)).filter((f) => f.endsWith(".json") && !used.has(f.slice(0, -5)));
+      await Promise.all(stale.map((f) => rm(join(dir, f))));
+      return { hits, misses };
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// The content-hash cache: a rebuild re-processes only the sources that changed, and gives the same output as no cache.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ingest, type IngestOptions } from "../../../scripts/ingest.ts";
+import { repoRoot } from "../helpers.ts";
+
+let work: string;
+const logged: string[] = [];
+
+function options(out: string, cache?: string): IngestOptions {
+  return {
+    sources: join(work, "sources"),
+    out: join(work, out),
+    glossary: join(repoRoot, "content", "glossary.yaml"),
+    themes: join(repoRoot, "content", "themes"),
+    log: (line) => logged.push(line),
+    ...(cache ? { cache: join(work, cache) } : {}),
+  };
+}
+
+/** Every generated file of an output folder, by relative path. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return new Map(await Promise.all(files.map(async (e) => [join(e.parentPath, e.name).slice(dir.length), await readFile(join(e.parentPath, e.name), "utf8")] as const)));
+}
+
+const cacheLine = () => logged.filter((l) => l.startsWith("缓存")).at(-1) ?? "";
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "ingest-cache-"));
+  await cp(join(repoRoot, "content", "sources"), join(work, "sources"), { recursive: true });
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe("the ingest cache", () => {
+  it("processes every source on the first run and none on an unchanged rerun", async () => {
+    await ingest(options("a", "cache"));
+    expect(cacheLine()).toMatch(/^缓存 {2}0 个来源未变.*5 个重新解析/);
+    await ingest(options("a", "cache"));
+    expect(cacheLine()).toMatch(/^缓存 {2}5 个来源未变.*0 个重新解析/);
+  });
+
+  it("re-processes only the source that changed", async () => {
+    const name = (await readdir(join(work, "sources"))).sort()[2] as string;
+    const path = join(work, "sources", name);
+    await writeFile(path, `${await readFile(path, "utf8")}以上是我的对照检查，请批评指正。\n`);
+    await ingest(options("a", "cache"));
+    expect(cacheLine()).toMatch(/^缓存 {2}4 个来源未变.*1 个重新解析/);
+  });
+
+  it("writes exactly what a run without the cache writes", async () => {
+    await ingest(options("b"));
+    expect(await snapshot(join(work, "a"))).toEqual(await snapshot(join(work, "b")));
+  });
+});
