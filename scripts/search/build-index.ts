@@ -65,6 +65,8 @@ const batch = 500;
 export async function buildSearchIndex(dist: string): Promise<{ records: number }> {
   const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
   const records = passageRecords(corpus);
+  // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.
+  await rm(join(dist, "pagefind"), { recursive: true, force: true });
   // forceLanguage keeps Pagefind from segmenting or stemming differently per page.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
