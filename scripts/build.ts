@@ -33,7 +33,10 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
   {
     name: "search",
     label: "建立检索索引",
-    run: async () => `${(await buildSearchIndex(outDir)).records} 条`,
+    run: async () => {
+      const { records, shards } = await buildSearchIndex(outDir);
+      return `${records} 条${shards > 1 ? `，分 ${shards} 个分片` : ""}`;
+    },
   },
 ];
 

@@ -9,7 +9,7 @@ const project = join(import.meta.dirname, "..");
 
 function build(site: Omit<Site, "port">): void {
   const started = performance.now();
-  const env: Record<string, string | undefined> = { ...process.env, SITE_BASE: site.base, SITE_OUT: site.dir };
+  const env: Record<string, string | undefined> = { ...process.env, ...site.env, SITE_BASE: site.base, SITE_OUT: site.dir };
   if (site.sources) env.CORPUS_SOURCES = join(project, site.sources);
   else delete env.CORPUS_SOURCES;
   try {

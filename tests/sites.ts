@@ -10,6 +10,8 @@ export interface Site {
   base: string;
   /** The sources folder (CORPUS_SOURCES), relative to the project root; the shipped corpus when absent. */
   sources?: string;
+  /** Extra build settings. */
+  env?: Record<string, string>;
   port: number;
 }
 
@@ -18,8 +20,11 @@ const port = Number(process.env.E2E_PORT || 4329);
 /** The shipped corpus at the root: what `npm run build` makes. */
 export const root: Site = { name: "root", dir: "dist", base: "/", port };
 
-/** The same corpus built for and served under a subpath, as intranet servers often host it. */
-export const subpath: Site = { name: "subpath", dir: "tests/.tmp/sites/corpus", base: "/corpus/", port: port + 1 };
+/**
+ * The same corpus built for and served under a subpath, as intranet servers often host it, with its
+ * search index cut into shards of 40 passages, as a large corpus's would be.
+ */
+export const subpath: Site = { name: "subpath", dir: "tests/.tmp/sites/corpus", base: "/corpus/", env: { SEARCH_SHARD_RECORDS: "40" }, port: port + 1 };
 
 /** Awkward inputs: script tags and markup-looking text (never run or interpreted), and text pasted from a PDF. */
 export const injection: Site = { name: "injection", dir: "tests/.tmp/sites/injection", base: "/", sources: "tests/fixtures/injection", port: port + 2 };

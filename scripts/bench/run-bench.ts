@@ -76,7 +76,7 @@ const fmt = {
 async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const corpora = [];
-  let searched: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> } | null = null;
+  const searched: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[] = [];
   for (const n of sizes) {
     const corpus = n === 5 ? join(root, "content", "sources") : join(work, `corpus-${n}`);
     if (n !== 5) await generateCorpus(n, corpus);
@@ -107,7 +107,7 @@ async function main(): Promise<void> {
         if (path.startsWith("/pagefind/")) counter.pagefindBytes += bytes;
       });
       try {
-        searched = { n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) };
+        searched.push({ n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) });
       } finally {
         server.close();
       }
@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
 }
 
-function markdown(r: { date: string; machine: { cpus: number; memory: number; node: string }; corpora: any[]; search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> } | null }): string {
+function markdown(r: { date: string; machine: { cpus: number; memory: number; node: string }; corpora: any[]; search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[] }): string {
   const rows = r.corpora.map((c) => {
     const st = Object.entries(c.stages as Record<string, Cost>).map(([k, v]) => `${k} ${v.wall.toFixed(1)}`).join(" / ");
     return `| ${c.reports} | ${st} | ${fmt.s(c.total.wall)} (CPU ${fmt.s(c.total.cpu)}) | ${fmt.mb(c.total.peak)} | ${fmt.s(c.ingestAfterOneChange.wall)} | ${fmt.kb(c.dist.bytes)} / ${c.dist.files} | ${fmt.kb(c.pagefind.bytes)} | ${fmt.s(c.baseline.site.wall + c.baseline.search.wall)}, ${fmt.mb(Math.max(c.baseline.site.peak, c.baseline.search.peak))}, ${fmt.kb(c.baseline.pagefind.bytes)} | ${c.ratio.time.toFixed(2)} | ${c.ratio.index.toFixed(2)} |`;
@@ -145,12 +145,12 @@ function markdown(r: { date: string; machine: { cpus: number; memory: number; no
     "|---:|---|---:|---:|---:|---:|---:|---|---:|---:|",
     ...rows,
   ];
-  if (r.search) {
-    const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-    const { cold, warm } = r.search.timings;
+  const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  for (const { n, timings } of r.search) {
+    const { cold, warm } = timings;
     lines.push(
       "",
-      `检索（${r.search.n} 篇，Chromium，本机回环，/pagefind/ 下未压缩传输的字节）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
+      `检索（${n} 篇，Chromium，本机回环，/pagefind/ 下未压缩传输的字节）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
       "",
       "| 查询 | 冷：字节 | 冷：毫秒 | 热：字节 | 热：毫秒 |",
       "|---|---:|---:|---:|---:|",

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
@@ -59,14 +59,38 @@ export function passageRecords(corpus: Corpus): CustomRecord[] {
 const batch = 500;
 
 /**
+ * Records per index shard. Pagefind holds a whole index in memory while it builds (about 140 kB per
+ * passage record here); shards are built one after another, so memory stays bounded as the corpus grows.
+ */
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 10_000;
+
+/** The shards' folders under dist/pagefind/, after the primary index in dist/pagefind/ itself. */
+export function shardPaths(records: number, perShard = shardRecords): string[] {
+  return Array.from({ length: Math.max(0, Math.ceil(records / perShard) - 1) }, (_, i) => `shard-${i + 1}/`);
+}
+
+/**
  * Writes dist/pagefind/: one record per passage, its text indexed as character pairs under a
  * non-segmenting language, so that any substring is found as a phrase (see src/search/bigrams.ts).
+ * Beyond `shardRecords` passages, further shards go to dist/pagefind/shard-N/, listed in
+ * dist/pagefind/shards.json for the search page to merge (shards are contiguous runs of the corpus).
  */
-export async function buildSearchIndex(dist: string): Promise<{ records: number }> {
+export async function buildSearchIndex(dist: string): Promise<{ records: number; shards: number }> {
   const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
   const records = passageRecords(corpus);
+  const out = join(dist, "pagefind");
   // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.
-  await rm(join(dist, "pagefind"), { recursive: true, force: true });
+  await rm(out, { recursive: true, force: true });
+  const shards = ["", ...shardPaths(records.length)];
+  for (const [s, path] of shards.entries()) {
+    await writeIndex(records.slice(s * shardRecords, (s + 1) * shardRecords), join(out, path), s > 0);
+  }
+  await writeFile(join(out, "shards.json"), `${JSON.stringify(shards.slice(1))}\n`);
+  return { records: records.length, shards: shards.length };
+}
+
+/** Builds one index from its records and writes it; a merged shard keeps only its data, the primary has the code. */
+async function writeIndex(records: CustomRecord[], outputPath: string, merged: boolean): Promise<void> {
   // forceLanguage keeps Pagefind from segmenting or stemming differently per page.
   const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
   try {
@@ -78,13 +102,14 @@ export async function buildSearchIndex(dist: string): Promise<{ records: number 
         if (a.errors.length > 0) throw new Error(`Pagefind 拒绝了 ${chunk[j]?.url}：${a.errors.join("; ")}`);
       });
     }
-    const written = await index.writeFiles({ outputPath: join(dist, "pagefind") });
+    const written = await index.writeFiles({ outputPath });
     if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join("; ")}`);
-    // The search page has its own UI; Pagefind's prebuilt UIs would only be dead weight on the server.
-    const unused = (await readdir(written.outputPath)).filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(f));
-    await Promise.all(unused.map((f) => rm(join(written.outputPath, f))));
-    return { records: records.length };
+    // The search page has its own UI, and a merged shard runs on the primary's code and WebAssembly.
+    const unused = merged ? /^(pagefind[^.]*\.js|pagefind-.*\.css|wasm\..*)$/ : /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
+    const files = (await readdir(written.outputPath)).filter((f) => unused.test(f));
+    await Promise.all(files.map((f) => rm(join(written.outputPath, f))));
   } finally {
+    // Closing stops Pagefind's service, returning the shard's memory before the next one is built.
     await pagefind.close();
   }
 }

@@ -22,6 +22,7 @@ interface PagefindSearch {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
   filters(): Promise<Counts>;
   search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
 }
@@ -76,6 +77,9 @@ function loadPagefind(): Promise<Pagefind> {
     const ready = pf.init();
     html.lang = lang;
     await ready;
+    // A large corpus is indexed in shards of contiguous reports (scripts/search/build-index.ts).
+    const shards = await fetch(`${config.base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    for (const path of shards) await pf.mergeIndex(`${config.base}pagefind/${path}`, { language: "en" });
     return pf;
   });
   return pagefind;
@@ -109,11 +113,13 @@ async function search(state: SearchState, mode: SearchState["mode"]): Promise<Ou
   const ts = terms(state.q);
   const filters = pagefindFilters(state);
   if (ts.length === 0) {
-    const all = await pf.search(null, { filters, sort: { order: "asc" } });
+    const all = await pf.search(null, { filters });
     return { results: all.results, counts: all.filters, loaded: new Map(), fellBack: false };
   }
   const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
-  const options = mode === "exact" ? { filters, sort: { order: "asc" } } : { filters };
+  // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
+  // A single character is a prefix search, scored by how much of each word it is: it is sorted explicitly.
+  const options = mode === "exact" && ts.some(isSingleChar) ? { filters, sort: { order: "asc" } } : { filters };
   const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
   const [first, ...others] = searches;
   if (!first) return { results: [], counts: {}, loaded: new Map(), fellBack: false };
