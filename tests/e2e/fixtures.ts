@@ -66,3 +66,18 @@ export function expectedHits(corpus: Corpus, terms: string[]): string[] {
     .flatMap((r) => r.passages.filter((p) => terms.every((t) => p.text.toLowerCase().includes(t.toLowerCase()))).map((p) => `${r.url}#${p.id}`))
     .sort();
 }
+
+/** Waits for the search to settle, loads every page of results, and returns their links in order, without the site's base. */
+export async function resultPaths(page: Page): Promise<string[]> {
+  await expect(page.getByRole("status")).not.toHaveText(/^$|正在检索/);
+  const more = page.getByRole("button", { name: /显示更多/ });
+  const links = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 }).getByRole("link");
+  while (await more.isVisible()) {
+    const shown = await links.count();
+    await more.click();
+    await expect.poll(() => links.count()).toBeGreaterThan(shown);
+  }
+  const base = new URL(page.url()).pathname.replace(/search\/.*$/, "");
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  return hrefs.map((h) => (h.startsWith(base) ? h.slice(base.length) : h));
+}

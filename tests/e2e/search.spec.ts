@@ -1,19 +1,9 @@
 import type { Page } from "@playwright/test";
-import { expect, expectedHits, loadCorpus, test } from "./fixtures.ts";
+import { expect, expectedHits, loadCorpus, resultPaths, test } from "./fixtures.ts";
 
-/** Waits for the search to settle and returns every result link, loading all pages of results. */
+/** Every result of the settled search, as site-relative paths, sorted. */
 async function allResults(page: Page): Promise<string[]> {
-  const status = page.getByRole("status");
-  await expect(status).not.toHaveText(/^$|正在检索/);
-  const more = page.getByRole("button", { name: /显示更多/ });
-  const links = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 }).getByRole("link");
-  while (await more.isVisible()) {
-    const shown = await links.count();
-    await more.click();
-    await expect.poll(() => links.count()).toBeGreaterThan(shown);
-  }
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-  return hrefs.map((h) => h.replace(/^\//, "")).sort();
+  return (await resultPaths(page)).sort();
 }
 
 async function searchFor(page: Page, q: string): Promise<void> {
