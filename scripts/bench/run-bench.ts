@@ -1,7 +1,7 @@
 // npm run bench [-- --full] [-- --sizes=5,200]: builds generated corpora of growing size with the real
 // build, stage by stage, beside a bare Astro + Pagefind baseline of the same texts, times searches in
 // Chromium, and writes tests/bench/results/<date>.json, a Markdown table, and the README's table.
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -17,7 +17,7 @@ const root = join(import.meta.dirname, "..", "..");
 const work = join(root, ".cache", "bench");
 const full = process.argv.includes("--full");
 const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice(8);
-const sizes = sizesArg ? sizesArg.split(",").map(Number) : [5, 200, 2000, ...(full ? [20000] : [])];
+const sizes = sizesArg ? sizesArg.split(",").filter(Boolean).map(Number) : [5, 200, 2000, ...(full ? [20000] : [])];
 /** Largest corpus the bare baseline is built for. */
 const baselineUpTo = 2000;
 const queries = ["好人主义", "学习教育", "集中制", "形式主义", "调查研究", "担当作为", "学用脱节", "急难愁盼"];
@@ -118,15 +118,17 @@ async function main(): Promise<void> {
     }
     console.log(`[bench] ${n} 篇：${fmt.s(total.wall)}，峰值 ${fmt.mb(total.peak)}${base ? `，基线 ${fmt.s(baseWall)}` : ""}`);
   }
+  const outDir = join(root, "tests", "bench", "results");
+  await mkdir(outDir, { recursive: true });
+  // A run of some sizes updates those rows of the day's results and keeps the others (`--sizes=` renders only).
+  const earlier = JSON.parse(await readFile(join(outDir, `${date}.json`), "utf8").catch(() => "{}")) as { corpora?: typeof corpora; search?: typeof searched };
   const result = {
     date,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memory: totalmem(), node: process.version },
     queries,
-    corpora,
-    search: searched,
+    corpora: [...(earlier.corpora ?? []).filter((c) => !sizes.includes(c.reports)), ...corpora].sort((a, b) => a.reports - b.reports),
+    search: [...(earlier.search ?? []).filter((s) => !searched.some((x) => x.n === s.n)), ...searched].sort((a, b) => a.n - b.n),
   };
-  const outDir = join(root, "tests", "bench", "results");
-  await mkdir(outDir, { recursive: true });
   await writeFile(join(outDir, `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const table = markdown(result);
   await writeFile(join(outDir, `${date}.md`), table);
