@@ -1,31 +1,12 @@
-// The search page: reads the search from the URL, runs it on the Pagefind index (character pairs,
-// see src/search/bigrams.ts), verifies exact matches on the original text and renders passages.
-import { isSingleChar, queryTokens, runs } from "../search/bigrams.ts";
-import { containsAll, excerpt } from "../search/highlight.ts";
-import { kwicLines, sortLines, toCsv, toPlainText, type KwicLine } from "../search/kwic.ts";
+// The search page: reads the search from the URL, runs it (./search/pagefind-index.ts), and renders
+// the facets, the passages grouped by report, or the concordance (./search/kwic-view.ts).
+import { runs } from "../search/bigrams.ts";
+import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
+import { el } from "./search/dom.ts";
+import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
+import { loadPagefind, search, type Counts, type ResultData } from "./search/pagefind-index.ts";
 
-interface ResultData {
-  url: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  data(): Promise<ResultData>;
-}
-type Counts = Record<string, Record<string, number>>;
-interface PagefindSearch {
-  results: PagefindResult[];
-  filters: Counts;
-}
-interface Pagefind {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Counts>;
-  search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
-}
 interface Config {
   base: string;
   labels: { theme: Record<string, string>; section: Record<string, string> };
@@ -56,117 +37,13 @@ const kwicBox = document.getElementById("kwic") as HTMLElement;
 const kwicCopy = document.getElementById("kwic-copy") as HTMLButtonElement;
 const kwicCsv = document.getElementById("kwic-csv") as HTMLAnchorElement;
 
-/** A concordance is built from every matching passage; beyond this many it says it stopped. */
-const kwicLimit = 2000;
-/** Characters of context on each side of a KWIC line. */
-const kwicWidth = 24;
-
 (document.getElementById("no-script") as HTMLElement).hidden = true;
-
-let pagefind: Promise<Pagefind> | null = null;
-/** Loads Pagefind only when a search runs, so pages stay script-light until then. */
-function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 0 });
-    // The index is built under "en" (no segmentation). Pagefind takes its language from <html lang>
-    // when it initialises and ignores the `language` option; under zh-CN it would re-segment the
-    // query's character pairs with Intl.Segmenter and miss phrases. The swap lasts one synchronous call.
-    const html = document.documentElement;
-    const lang = html.lang;
-    html.lang = "en";
-    const ready = pf.init();
-    html.lang = lang;
-    await ready;
-    // A large corpus is indexed in shards of contiguous reports (scripts/search/build-index.ts).
-    const shards = await fetch(`${config.base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
-    for (const path of shards) await pf.mergeIndex(`${config.base}pagefind/${path}`, { language: "en" });
-    return pf;
-  });
-  return pagefind;
-}
-
-/** The outcome of a search: matching passages in order, facet counts, and whether exact failed. */
-interface Outcome {
-  results: PagefindResult[];
-  counts: Counts;
-  /** Loaded data of results already verified, keyed by result id. */
-  loaded: Map<string, ResultData>;
-  fellBack: boolean;
-}
-
-function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-}
-
-/** The Pagefind query for one term: a phrase of character pairs, or a prefix for one character. */
-function exactQuery(term: string): string {
-  return isSingleChar(term) ? runs(term)[0] ?? term : `"${queryTokens(term).join(" ")}"`;
-}
-
-/** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
-function needsCheck(term: string): boolean {
-  return runs(term).join("") !== term.toLowerCase();
-}
-
-async function search(state: SearchState, mode: SearchState["mode"]): Promise<Outcome> {
-  const pf = await loadPagefind();
-  const ts = terms(state.q);
-  const filters = pagefindFilters(state);
-  if (ts.length === 0) {
-    const all = await pf.search(null, { filters });
-    return { results: all.results, counts: all.filters, loaded: new Map(), fellBack: false };
-  }
-  const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
-  // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
-  // A single character is a prefix search, scored by how much of each word it is: it is sorted explicitly.
-  const options = mode === "exact" && ts.some(isSingleChar) ? { filters, sort: { order: "asc" } } : { filters };
-  const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
-  const [first, ...others] = searches;
-  if (!first) return { results: [], counts: {}, loaded: new Map(), fellBack: false };
-  let results = first.results;
-  for (const other of others) {
-    const ids = new Set(other.results.map((r) => r.id));
-    results = results.filter((r) => ids.has(r.id));
-  }
-  if (mode === "exact" && (others.length > 0 || ts.some(needsCheck))) {
-    // Intersections and phrases across punctuation are checked on the original text, all of them, so counts stay exact.
-    const loaded = new Map<string, ResultData>();
-    const data = await Promise.all(results.map((r) => r.data()));
-    results = results.filter((r, i) => {
-      const d = data[i] as ResultData;
-      if (!containsAll(d.meta.text ?? "", ts)) return false;
-      loaded.set(r.id, d);
-      return true;
-    });
-    return { results, counts: countFilters([...loaded.values()]), loaded, fellBack: false };
-  }
-  return { results, counts: first.filters, loaded: new Map(), fellBack: false };
-}
-
-function countFilters(data: ResultData[]): Counts {
-  const counts: Counts = {};
-  for (const d of data) {
-    for (const [k, values] of Object.entries(d.filters)) {
-      for (const v of values) {
-        const c = (counts[k] ??= {});
-        c[v] = (c[v] ?? 0) + 1;
-      }
-    }
-  }
-  return counts;
-}
 
 function label(facet: string, value: string): string {
   if (facet === "theme") return config.labels.theme[value] ?? value;
   if (facet === "section") return config.labels.section[value] ?? value;
   if (facet === "aspect") return `第${value}方面`;
   return value;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
-  const node = Object.assign(document.createElement(tag), props);
-  node.append(...children);
-  return node;
 }
 
 let allValues: Counts = {};
@@ -223,40 +100,6 @@ function renderViewBar(state: SearchState, hasQuery: boolean): void {
   lastReport = "";
 }
 
-function renderKwic(state: SearchState, data: ResultData[], ts: string[], truncated: boolean): void {
-  const lines = sortLines(
-    data.flatMap((d) => ts.flatMap((t) => kwicLines(d.meta.text ?? "", t, kwicWidth, { path: d.meta.path ?? "", report: d.meta.report_title ?? "" }))),
-    state.sort,
-  );
-  const rows = lines.map((l: KwicLine) =>
-    el(
-      "tr",
-      {},
-      el("td", { className: "kwic-left" }, l.left),
-      el("td", { className: "kwic-match" }, el("a", { href: `${config.base}${l.path}`, title: l.report }, el("mark", {}, l.match))),
-      el("td", { className: "kwic-right" }, l.right),
-    ),
-  );
-  const caption = el("caption", {}, `共 ${lines.length} 处${truncated ? `（只列出前 ${kwicLimit} 条条目中的出现）` : ""}`);
-  const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "左文"), el("th", { scope: "col" }, "检索词"), el("th", { scope: "col" }, "右文")));
-  kwicBox.replaceChildren(el("table", { className: "kwic" }, caption, head, el("tbody", {}, ...rows)));
-  const text = toPlainText(lines);
-  kwicCopy.onclick = async () => {
-    try {
-      await navigator.clipboard.writeText(text);
-      kwicCopy.textContent = "已复制";
-    } catch {
-      // Intranet sites over plain http have no clipboard API: offer the text to copy by hand.
-      const area = el("textarea", { className: "kwic-text", readOnly: true, value: text, rows: 8 });
-      area.setAttribute("aria-label", "KWIC 文本，可全选复制");
-      kwicBox.append(area);
-      area.select();
-    }
-  };
-  if (kwicCsv.href.startsWith("blob:")) URL.revokeObjectURL(kwicCsv.href);
-  kwicCsv.href = URL.createObjectURL(new Blob([`\ufeff${toCsv(lines)}`], { type: "text/csv;charset=utf-8" }));
-}
-
 function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   const m = d.meta;
   const where = [m.report_title, m.unit, m.role, label("section", m.section ?? ""), m.aspect && m.aspect !== "0" ? `第${m.aspect}方面` : ""].filter(Boolean).join(" · ");
@@ -284,16 +127,16 @@ async function run(state: SearchState): Promise<void> {
     summary.textContent = "输入要找的字句，或在左侧选择筛选条件。";
     list.replaceChildren();
     more.hidden = true;
-    allValues = await (await loadPagefind()).filters();
+    allValues = await (await loadPagefind(config.base)).filters();
     renderFacets(state, allValues);
     return;
   }
   summary.textContent = "正在检索…";
-  const pf = await loadPagefind();
+  const pf = await loadPagefind(config.base);
   if (Object.keys(allValues).length === 0) allValues = await pf.filters();
-  let outcome = await search(state, state.mode);
+  let outcome = await search(config.base, state, state.mode);
   if (state.mode === "exact" && ts.length > 0 && outcome.results.length === 0) {
-    outcome = { ...(await search(state, "related")), fellBack: true };
+    outcome = { ...(await search(config.base, state, "related")), fellBack: true };
   }
   if (mine !== generation) return;
   renderFacets(state, outcome.counts);
@@ -323,7 +166,7 @@ async function run(state: SearchState): Promise<void> {
     more.hidden = true;
     const data = await Promise.all(outcome.results.slice(0, kwicLimit).map((r) => outcome.loaded.get(r.id) ?? r.data()));
     if (mine !== generation) return;
-    renderKwic(state, data, marked, outcome.results.length > kwicLimit);
+    renderKwic({ box: kwicBox, copy: kwicCopy, csv: kwicCsv, base: config.base }, state, data, marked, outcome.results.length > kwicLimit);
   } else {
     await showMore();
   }

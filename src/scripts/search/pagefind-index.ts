@@ -1,0 +1,123 @@
+// Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
+// turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
+import { isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
+import { containsAll } from "../../search/highlight.ts";
+import { terms, type SearchState } from "../../search/query-state.ts";
+
+/** What Pagefind gives for one passage record (see scripts/search/build-index.ts). */
+export interface ResultData {
+  url: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  data(): Promise<ResultData>;
+}
+export type Counts = Record<string, Record<string, number>>;
+interface PagefindSearch {
+  results: PagefindResult[];
+  filters: Counts;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(path: string, options: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Counts>;
+  search(q: string | null, o: Record<string, unknown>): Promise<PagefindSearch>;
+}
+let pagefind: Promise<Pagefind> | null = null;
+/** Loads Pagefind only when a search runs, so pages stay script-light until then. */
+export function loadPagefind(base: string): Promise<Pagefind> {
+  pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (pf: Pagefind) => {
+    await pf.options({ excerptLength: 0 });
+    // The index is built under "en" (no segmentation). Pagefind takes its language from <html lang>
+    // when it initialises and ignores the `language` option; under zh-CN it would re-segment the
+    // query's character pairs with Intl.Segmenter and miss phrases. The swap lasts one synchronous call.
+    const html = document.documentElement;
+    const lang = html.lang;
+    html.lang = "en";
+    const ready = pf.init();
+    html.lang = lang;
+    await ready;
+    // A large corpus is indexed in shards of contiguous reports (scripts/search/build-index.ts).
+    const shards = await fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
+    for (const path of shards) await pf.mergeIndex(`${base}pagefind/${path}`, { language: "en" });
+    return pf;
+  });
+  return pagefind;
+}
+
+/** The outcome of a search: matching passages in order, facet counts, and whether exact failed. */
+export interface Outcome {
+  results: PagefindResult[];
+  counts: Counts;
+  /** Loaded data of results already verified, keyed by result id. */
+  loaded: Map<string, ResultData>;
+  fellBack: boolean;
+}
+
+/** The page's filters as Pagefind filters: any of the chosen values within a facet, all facets together. */
+function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
+  return Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
+}
+
+/** The Pagefind query for one term: a phrase of character pairs, or a prefix for one character. */
+function exactQuery(term: string): string {
+  return isSingleChar(term) ? runs(term)[0] ?? term : `"${queryTokens(term).join(" ")}"`;
+}
+
+/** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
+function needsCheck(term: string): boolean {
+  return runs(term).join("") !== term.toLowerCase();
+}
+
+/** Runs a search: exact (phrases of pairs, verified where needed) or related (pairs anywhere in the passage). */
+export async function search(base: string, state: SearchState, mode: SearchState["mode"]): Promise<Outcome> {
+  const pf = await loadPagefind(base);
+  const ts = terms(state.q);
+  const filters = pagefindFilters(state);
+  if (ts.length === 0) {
+    const all = await pf.search(null, { filters });
+    return { results: all.results, counts: all.filters, loaded: new Map(), fellBack: false };
+  }
+  const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
+  // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
+  // A single character is a prefix search, scored by how much of each word it is: it is sorted explicitly.
+  const options = mode === "exact" && ts.some(isSingleChar) ? { filters, sort: { order: "asc" } } : { filters };
+  const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
+  const [first, ...others] = searches;
+  if (!first) return { results: [], counts: {}, loaded: new Map(), fellBack: false };
+  let results = first.results;
+  for (const other of others) {
+    const ids = new Set(other.results.map((r) => r.id));
+    results = results.filter((r) => ids.has(r.id));
+  }
+  if (mode === "exact" && (others.length > 0 || ts.some(needsCheck))) {
+    // Intersections and phrases across punctuation are checked on the original text, all of them, so counts stay exact.
+    const loaded = new Map<string, ResultData>();
+    const data = await Promise.all(results.map((r) => r.data()));
+    results = results.filter((r, i) => {
+      const d = data[i] as ResultData;
+      if (!containsAll(d.meta.text ?? "", ts)) return false;
+      loaded.set(r.id, d);
+      return true;
+    });
+    return { results, counts: countFilters([...loaded.values()]), loaded, fellBack: false };
+  }
+  return { results, counts: first.filters, loaded: new Map(), fellBack: false };
+}
+
+/** Facet counts of results whose data is loaded, where Pagefind's own counts would include rejected ones. */
+function countFilters(data: ResultData[]): Counts {
+  const counts: Counts = {};
+  for (const d of data) {
+    for (const [k, values] of Object.entries(d.filters)) {
+      for (const v of values) {
+        const c = (counts[k] ??= {});
+        c[v] = (c[v] ?? 0) + 1;
+      }
+    }
+  }
+  return counts;
+}
