@@ -3,7 +3,7 @@ import { expect, loadCorpus, test } from "./fixtures.ts";
 test("KWIC lists every occurrence, several in one passage included, each line true to its passage", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);
   const q = "群众";
-  const texts = new Map(corpus.reports.flatMap((r) => r.passages.map((p) => [`${r.url}#${p.id}`, p.text.replace(/\n/g, " ")] as const)));
+  const texts = new Map<string, string>(corpus.reports.flatMap((r) => r.passages.map((p) => [`${r.url}#${p.id}`, p.text.replace(/\n/g, " ")] as const)));
   const expected = new Map<string, number>();
   for (const [path, text] of texts) {
     const n = text.split(q).length - 1;
