@@ -7,22 +7,17 @@ import iconv from "iconv-lite";
 import type { Passage, Report } from "../../src/schemas/report.ts";
 import { numberToCn } from "../structure/enumerators.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
+import { mulberry32 } from "../similarity/hash.ts";
 import { processReport } from "../process-report.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { loadThemes } from "../themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
-/** A small seeded generator (mulberry32): the same seed gives the same corpus on every machine. */
+/** Numbers in [0, 1) from the seeded generator the MinHash uses: the same seed gives the same corpus on every machine. */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = mulberry32(seed);
+  return () => next() / 2 ** 32;
 }
 
 /** What the generated reports are recombined from. */
