@@ -3,6 +3,7 @@
 import { runs } from "../search/bigrams.ts";
 import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
+import { passageTitle } from "../lib/labels.ts";
 import { el } from "./search/dom.ts";
 import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
 import { loadPagefind, search, type Counts, type ResultData } from "./search/pagefind-index.ts";
@@ -110,7 +111,7 @@ function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   return el(
     "li",
     { className: "result" },
-    el("h3", {}, el("a", { href: `${config.base}${m.path}` }, m.headline || `${text.slice(0, 30)}…`)),
+    el("h3", {}, el("a", { href: `${config.base}${m.path}` }, passageTitle({ headline: m.headline ?? "", text }))),
     el("p", { className: "where" }, where),
     excerptNode,
     themes.length ? el("ul", { className: "tags" }, ...themes) : "",
