@@ -35,9 +35,14 @@ test("KWIC lists every occurrence, several in one passage included, each line tr
 
 test("KWIC sorts by the right context and the view and order survive a reload", async ({ guarded: page }) => {
   await page.goto(`search/?q=${encodeURIComponent("群众")}&view=kwic`);
+  await expect(page.getByRole("table").getByRole("caption")).toHaveText(/共 \d+ 处/);
   await page.getByRole("button", { name: "按右文排序" }).click();
   await expect(page).toHaveURL(/sort=right/);
+  await expect(page.getByRole("button", { name: "按右文排序" })).toHaveAttribute("aria-pressed", "true");
+  // allTextContents does not wait, so read only once the sorted table is on screen.
+  await expect(page.getByRole("table").locator("td.kwic-right").first()).toBeVisible();
   const rights = await page.getByRole("table").locator("td.kwic-right").allTextContents();
+  expect(rights.length, "the KWIC table has lines to sort").toBeGreaterThan(10);
   expect(rights).toEqual([...rights].sort(new Intl.Collator("zh-CN").compare));
   await page.reload();
   await expect(page.getByRole("button", { name: "按右文排序" })).toHaveAttribute("aria-pressed", "true");
