@@ -22,12 +22,15 @@ export function reportMarkdown(report: Report, tree: Root): string {
   return md.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\n${header}`);
 }
 
-/** The report as YAML, lists of plain values (themes, spans) on one line so thousands of spans stay readable. */
+/** The report as YAML, lists of plain values (themes) and each look-alike on one line, so files stay short. */
 function frontmatter(report: Report): string {
   const doc = new Document(report);
   visit(doc, {
     Seq(_, node) {
       if (node.items.every(isScalar)) node.flow = true;
+    },
+    Map(_, node) {
+      if (node.has("jaccard")) node.flow = true;
     },
   });
   return doc.toString({ lineWidth: 0 }).trimEnd();

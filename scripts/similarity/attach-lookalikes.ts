@@ -1,7 +1,11 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
 import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "./find-lookalikes.ts";
 
-/** Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order. */
+/**
+ * Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order.
+ * The shared wording is not stored: the pages find it again from the two texts (see PassagePair.astro),
+ * which keeps the reports' frontmatter, and so Astro's content store, small at tens of thousands of reports.
+ */
 export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptions = defaultLookalikeOptions): void {
   const refs = entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, entry: e, passage })));
   const { matches, echoesEarlier } = findLookalikes(
@@ -17,8 +21,6 @@ export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptio
         passage: other.passage.id,
         jaccard: round(m.jaccard),
         containment: round(m.containment),
-        spans: m.spans,
-        otherSpans: m.otherSpans,
       };
     });
   });

@@ -6,9 +6,6 @@ export const sectionKinds = ["preamble", "review", "problem", "cause", "measure"
 export const sectionKindSchema = z.enum(sectionKinds);
 export type SectionKind = z.infer<typeof sectionKindSchema>;
 
-/** A `[start, end)` range of a passage's text (UTF-16 indices, as `String.prototype.slice` takes them). */
-export const spanSchema = z.tuple([z.number().int().min(0), z.number().int().min(0)]);
-
 /** A passage of another report that is worded much like this one. */
 export const lookalikeSchema = z.object({
   /** Id of the other report. */
@@ -19,10 +16,6 @@ export const lookalikeSchema = z.object({
   jaccard: z.number().min(0).max(1),
   /** Share of the shorter passage's 3-grams found in the longer one, 0..1. */
   containment: z.number().min(0).max(1),
-  /** Where this passage's text words things as the other one does (runs of 8+ letters found there verbatim). */
-  spans: z.array(spanSchema),
-  /** The same runs, in the other passage's text. */
-  otherSpans: z.array(spanSchema),
 });
 export type Lookalike = z.infer<typeof lookalikeSchema>;
 

@@ -91,7 +91,7 @@ describe("closestPairs", () => {
     similar,
     echoesEarlier: false,
   });
-  const m = (report: string, p: string, jaccard: number) => ({ report, passage: p, jaccard, containment: jaccard, spans: [], otherSpans: [] });
+  const m = (report: string, p: string, jaccard: number) => ({ report, passage: p, jaccard, containment: jaccard });
 
   it("lists each pair once, most similar first", () => {
     const reports = [

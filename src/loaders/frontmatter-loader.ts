@@ -1,0 +1,57 @@
+import { readdir, readFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Loader } from "astro/loaders";
+import { parse } from "yaml";
+
+/** Options of {@link frontmatterLoader}. */
+export interface FrontmatterLoaderOptions {
+  /** Folder of the Markdown files, relative to the project root. */
+  base: string;
+}
+
+/** The YAML between the leading `---` lines of a Markdown file, parsed; {} when there is none. */
+export function readFrontmatter(contents: string): Record<string, unknown> {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(contents);
+  return match ? ((parse(match[1] as string) as Record<string, unknown> | null) ?? {}) : {};
+}
+
+/**
+ * Loads the frontmatter of every `*.md` file in a folder, id = file name without `.md`. Unlike
+ * `glob()`, it does not render the Markdown body: the generated reports' pages are made from their
+ * data, and rendering tens of thousands of bodies into the content store costs time and memory.
+ */
+export function frontmatterLoader({ base }: FrontmatterLoaderOptions): Loader {
+  return {
+    name: "frontmatter-loader",
+    load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
+      const dir = resolve(fileURLToPath(config.root), base);
+      const sync = async (name: string) => {
+        const filePath = join(dir, name);
+        const contents = await readFile(filePath, "utf8");
+        const id = name.slice(0, -".md".length);
+        const digest = generateDigest(contents);
+        if (store.get(id)?.digest === digest) return id;
+        const data = await parseData({ id, data: readFrontmatter(contents), filePath });
+        store.set({ id, data, digest, filePath: join(base, name) });
+        return id;
+      };
+      const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".md")).sort();
+      const kept = new Set(await Promise.all(names.map(sync)));
+      for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
+      // `npm run dev`: follow the ingest script rewriting the folder.
+      watcher?.add(dir);
+      const nameIn = (path: string) => (path.startsWith(`${dir}/`) && path.endsWith(".md") && !path.slice(dir.length + 1).includes("/") ? path.slice(dir.length + 1) : null);
+      const update = (path: string) => {
+        const name = nameIn(path);
+        if (name) sync(name).catch((error: unknown) => logger.error(`${name}: ${String(error)}`));
+      };
+      watcher?.on("add", update);
+      watcher?.on("change", update);
+      watcher?.on("unlink", (path) => {
+        const name = nameIn(path);
+        if (name) store.delete(name.slice(0, -".md".length));
+      });
+    },
+  };
+}
