@@ -6,6 +6,9 @@ const base = process.env.SITE_BASE || "/";
 
 export default defineConfig({
   base,
+  // Inside the project, not the shared node_modules/: each copy of the project (the benchmark's
+  // workspaces) keeps its own content store, so one build never syncs against another's.
+  cacheDir: "./.cache/astro",
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
