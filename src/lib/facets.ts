@@ -31,7 +31,9 @@ export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) 
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const v = facetValue(reportOf(item), facet);
-    groups.set(v, [...(groups.get(v) ?? []), item]);
+    const list = groups.get(v);
+    if (list) list.push(item);
+    else groups.set(v, [item]);
   }
   return [...groups]
     .map(([value, list]) => ({ value, slug: facetSlug(value), items: list }))

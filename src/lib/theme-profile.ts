@@ -14,8 +14,21 @@ export interface ThemeProfile {
   missing: { id: string; reports: number }[];
 }
 
-/** Counts a report's themes (most passages first) and the common ones it lacks; `corpus` holds every report's passage themes. */
-export function themeProfile(passageThemes: string[][], corpus: string[][][]): ThemeProfile {
+/** How many reports of the corpus carry each theme, out of how many reports. */
+export interface CorpusThemes {
+  reportsWith: Map<string, number>;
+  reports: number;
+}
+
+/** Counts, once for the whole corpus, the reports carrying each theme; `corpus` holds every report's passage themes. */
+export function corpusThemes(corpus: string[][][]): CorpusThemes {
+  const reportsWith = new Map<string, number>();
+  for (const report of corpus) for (const id of new Set(report.flat())) reportsWith.set(id, (reportsWith.get(id) ?? 0) + 1);
+  return { reportsWith, reports: corpus.length };
+}
+
+/** Counts a report's themes (most passages first) and the common ones of the corpus it lacks. */
+export function themeProfile(passageThemes: string[][], corpus: CorpusThemes): ThemeProfile {
   const counts = new Map<string, ThemeCount>();
   for (const themes of passageThemes) {
     themes.forEach((id, i) => {
@@ -25,10 +38,8 @@ export function themeProfile(passageThemes: string[][], corpus: string[][][]): T
       counts.set(id, c);
     });
   }
-  const reportsWith = new Map<string, number>();
-  for (const report of corpus) for (const id of new Set(report.flat())) reportsWith.set(id, (reportsWith.get(id) ?? 0) + 1);
-  const missing = [...reportsWith]
-    .filter(([id, n]) => n * 2 >= corpus.length && !counts.has(id))
+  const missing = [...corpus.reportsWith]
+    .filter(([id, n]) => n * 2 >= corpus.reports && !counts.has(id))
     .map(([id, reports]) => ({ id, reports }))
     .sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
   const covered = [...counts.values()].sort((a, b) => b.count - a.count || b.first - a.first || (a.id < b.id ? -1 : 1));

@@ -4,7 +4,7 @@ import { facetSlug, facetValue, groupByFacet } from "../../../src/lib/facets.ts"
 import { passagePlace, passageTitle } from "../../../src/lib/labels.ts";
 import { closestPairs, percent } from "../../../src/lib/lookalikes.ts";
 import { splitMarked } from "../../../src/lib/marked.ts";
-import { themeProfile } from "../../../src/lib/theme-profile.ts";
+import { corpusThemes, themeProfile } from "../../../src/lib/theme-profile.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 describe("splitMarked", () => {
@@ -24,7 +24,7 @@ describe("splitMarked", () => {
 describe("themeProfile", () => {
   it("counts a report's themes and names the common ones it leaves out", () => {
     const corpus = [[["a"], ["b", "a"]], [["a"], ["c"]], [["c"]]];
-    const profile = themeProfile(corpus[0] ?? [], corpus);
+    const profile = themeProfile(corpus[0] ?? [], corpusThemes(corpus));
     expect(profile.covered).toEqual([
       { id: "a", count: 2, first: 1 },
       { id: "b", count: 1, first: 1 },
