@@ -1,7 +1,7 @@
 import { candidates, type Banding } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
-import { sharedSpans, type Span } from "./shared-spans.ts";
+import { sharesRun } from "./shared-spans.ts";
 import { comparable, shingles, type Comparable } from "./shingles.ts";
 
 /** How look-alikes are found; the defaults are what the site is built with. */
@@ -47,13 +47,9 @@ export interface Comparand {
   text: string;
 }
 
-/** One look-alike: the other passage's index, how much they share, and where. */
+/** One look-alike: the other passage's index and how much they share. */
 export interface Match extends Overlap {
   index: number;
-  /** Shared wording in this passage's text. */
-  spans: Span[];
-  /** Shared wording in the other passage's text. */
-  otherSpans: Span[];
 }
 
 /** For every passage, its most similar passages in other groups, and whether an earlier group holds a close match. */
@@ -63,7 +59,7 @@ export interface Lookalikes {
 }
 
 /**
- * MinHash + LSH candidates, verified by exact Jaccard and containment, shared runs found for the
+ * MinHash + LSH candidates, verified by exact Jaccard and containment and a shared run of minRun letters, for the
  * kept few: each passage costs at most bands × maxBucket lookups and perItem verifications.
  */
 export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
@@ -93,8 +89,7 @@ export function findLookalikes(items: Comparand[], options: LookalikeOptions = d
     const kept: Match[] = [];
     for (const o of verified) {
       if (kept.length === options.topK) break;
-      const spans = sharedSpans(comps[i] as Comparable, comps[o.index] as Comparable, options.minRun);
-      if (spans.length > 0) kept.push({ ...o, spans, otherSpans: sharedSpans(comps[o.index] as Comparable, comps[i] as Comparable, options.minRun) });
+      if (sharesRun(comps[i] as Comparable, comps[o.index] as Comparable, options.minRun)) kept.push(o);
     }
     return kept;
   });

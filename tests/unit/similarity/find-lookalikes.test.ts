@@ -8,7 +8,7 @@ const edited = "存在好人主义思想，在大是大非面前不敢发声，�
 const other = "下基层调研时间少，对基层、社区实情了解不够，调研成果少，为领导出谋划策当好参谋助手作用发挥不够明显。";
 
 describe("findLookalikes", () => {
-  it("finds an edited copy in another report, with its similarity and the shared wording on both sides", () => {
+  it("finds an edited copy in another report, with its similarity", () => {
     const items: Comparand[] = [
       { group: 0, text: copied },
       { group: 0, text: other },
@@ -18,8 +18,6 @@ describe("findLookalikes", () => {
     const [m] = matches[2] ?? [];
     expect(m?.index).toBe(0);
     expect(m?.jaccard).toBeGreaterThan(0.5);
-    expect(m?.spans.map(([s, e]) => edited.slice(s, e))).toContain("存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢");
-    expect(m?.otherSpans.map(([s, e]) => copied.slice(s, e))).toContain("存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢");
     expect(matches[1]).toEqual([]);
   });
 

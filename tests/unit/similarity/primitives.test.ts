@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { fmix32, fnv1a, mulberry32 } from "../../../scripts/similarity/hash.ts";
 import { minhashSeeds, signature } from "../../../scripts/similarity/minhash.ts";
 import { overlap } from "../../../scripts/similarity/overlap.ts";
-import { sharedSpans } from "../../../scripts/similarity/shared-spans.ts";
+import { sharedSpans, sharesRun } from "../../../scripts/similarity/shared-spans.ts";
 import { comparable, shingles } from "../../../scripts/similarity/shingles.ts";
 
 describe("hashes", () => {
@@ -84,5 +84,15 @@ describe("sharedSpans on runs that meet", () => {
     const b = "明确努力方向和整改措施。现将有关情况汇报如下。";
     const spans = sharedSpans(a, b, 8).map(([s, e]) => a.slice(s, e));
     expect(spans).toEqual(["明确努力方向和整改措施", "有关情况汇报如下"]);
+  });
+});
+
+describe("sharesRun", () => {
+  it("tells whether two texts share n letters in a row, punctuation aside, in either order", () => {
+    const a = comparable("我们要增强“四个意识”、坚定“四个自信”。");
+    const b = comparable("必须增强四个意识坚定四个自信，另外的话。");
+    expect(sharesRun(a, b, 8)).toBe(true);
+    expect(sharesRun(b, a, 8)).toBe(true);
+    expect(sharesRun(a, comparable("增强四个意识"), 8)).toBe(false);
   });
 });
