@@ -38,7 +38,9 @@ export function frontmatterLoader({ base }: FrontmatterLoaderOptions): Loader {
         return id;
       };
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".md")).sort();
-      const kept = new Set(await Promise.all(names.map(sync)));
+      const kept = new Set<string>();
+      // One file at a time: parsing is the cost, and tens of thousands of open files would exceed the OS limit.
+      for (const name of names) kept.add(await sync(name));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
       // `npm run dev`: follow the ingest script rewriting the folder.
       watcher?.add(dir);
