@@ -87,7 +87,7 @@ async function main(): Promise<void> {
     const env = { CORPUS_SOURCES: corpus };
     const measured: Record<string, Cost> = {};
     for (const stage of stages) {
-      measured[stage.name] = await measure(`node scripts/build.ts --only=${stage.name}`, { cwd: dir, env, log: (l) => console.log(`  ${l}`) });
+      measured[stage.name] = await measure(`npm run --silent build -- --only=${stage.name}`, { cwd: dir, env, log: (l) => console.log(`  ${l}`) });
     }
     // Change one report and build again: the pipeline stage should redo only that report.
     const first = (await listSources(corpus))[0] as string;
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     await cp(corpus, changedDir, { recursive: true });
     const { text } = decode(await readFile(join(changedDir, first)));
     await writeFile(join(changedDir, first), `${text}\n以上是我的对照检查，请批评指正。\n`);
-    const rerun = await measure("node scripts/build.ts --only=ingest", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
+    const rerun = await measure("npm run --silent build -- --only=ingest", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
     const dist = await folderSize(join(dir, "dist"));
     const pagefind = await folderSize(join(dir, "dist", "pagefind"));
     // The bare baseline indexes with Pagefind's defaults in one piece: at 20,000 reports it would need more memory than the machine has.
