@@ -4,15 +4,13 @@ import { join } from "node:path";
 import type { Root } from "mdast";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
-import type { SourceMeta } from "../../src/schemas/source-meta.ts";
-import { DecodeError } from "../decode/decode.ts";
 import { reportId } from "../emit/report-id.ts";
-import { readSidecar } from "../metadata/read-sidecar.ts";
-import { processReport, type ProcessOptions } from "../process-report.ts";
-import { reportTextProblem } from "../sources/check-report-text.ts";
+import type { ProcessOptions } from "../process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
-import { readSource, SourceProblem } from "../sources/read-source.ts";
+import { SourceProblem } from "../sources/read-source.ts";
+import { parsePool } from "./parse-pool.ts";
+import { describe } from "./read-one.ts";
 import type { SourceCache, SourceResult } from "./source-cache.ts";
 
 /** One report of the corpus, before the corpus-wide steps (cross-links, look-alikes) and writing. */
@@ -47,18 +45,29 @@ export async function readCorpus(
   // Copies are read last, so that of two files with the same text the original is the one kept.
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
   const corpusOrder = new Map(sources.map((s, i) => [s, i]));
-  for (const [i, source] of readOrder.entries()) {
+  // Every source is read and looked up in the cache first, so the ones to parse can go to the threads together.
+  // One file at a time: tens of thousands open at once would exceed the OS limit.
+  const pending = [];
+  for (const source of readOrder) {
     const sidecarPath = sidecars.get(source);
-    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [] };
-    files.push(row);
     const bytes = await readFile(join(dir, source));
     const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
     const key = cache?.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
-    let result = key ? await cache?.get(key) : undefined;
-    if (!result) {
-      result = await readOne(dir, source, bytes, sidecarPath, options);
-      if (key) await cache?.set(key, result);
-    }
+    pending.push({ source, sidecarPath, bytes, key, cached: key ? await cache?.get(key) : undefined });
+  }
+  const pool = parsePool(options, pending.filter((p) => !p.cached).length);
+  const results = pending.map(({ source, sidecarPath, bytes, key, cached }) =>
+    cached
+      ? Promise.resolve(cached)
+      : pool.read({ dir, source, bytes, sidecarPath }).then(async (result) => {
+          if (key) await cache?.set(key, result);
+          return result;
+        }),
+  );
+  for (const [i, { source, sidecarPath }] of pending.entries()) {
+    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [] };
+    files.push(row);
+    const result = await (results[i] as Promise<SourceResult>);
     const { format, encoding, processed, problems } = result;
     Object.assign(row, { format, encoding });
     row.problems.push(...problems);
@@ -83,43 +92,9 @@ export async function readCorpus(
       progress?.(i + 1);
     }
   }
+  await pool.close();
   entries.sort((a, b) => a.report.order - b.report.order);
   return { entries, files };
-}
-
-/** Reads, checks and processes one source; never throws: what went wrong is in `problems`. */
-async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
-  const result: SourceResult = { format: null, encoding: null, processed: null, problems: [] };
-  try {
-    const { text, format, encoding } = await readSource(source, bytes);
-    Object.assign(result, { format, encoding });
-    const notReport = reportTextProblem(text);
-    if (notReport) throw new SourceProblem(notReport);
-    const sidecar = await loadSidecar(dir, sidecarPath, result.problems);
-    result.processed = await processReport(text, source, options, { format, sidecar });
-    result.problems.push(...result.processed.warnings);
-  } catch (error) {
-    result.problems.push(describe(error));
-  }
-  return result;
-}
-
-/** The source's sidecar overrides; a broken sidecar is noted on the row and ignored. */
-async function loadSidecar(dir: string, path: string | undefined, problems: string[]): Promise<SourceMeta | undefined> {
-  if (!path) return undefined;
-  try {
-    return await readSidecar(dir, path);
-  } catch (error) {
-    problems.push((error as Error).message);
-    return undefined;
-  }
-}
-
-/** The message for a file that failed: ours say what to do; anything else is a bug to report. */
-function describe(error: unknown): string {
-  if (error instanceof SourceProblem || error instanceof DecodeError) return error.message;
-  const reason = error instanceof Error ? error.message : String(error);
-  return `解析时出错（${reason}）：这是构建程序的问题，请把此文件和这条信息交给维护者。`;
 }
 
 /** SHA-256 hex of a string: fingerprints for duplicate texts and id collisions. */

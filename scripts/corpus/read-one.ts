@@ -1,0 +1,42 @@
+import { DecodeError } from "../decode/decode.ts";
+import { readSidecar } from "../metadata/read-sidecar.ts";
+import { processReport, type ProcessOptions } from "../process-report.ts";
+import { reportTextProblem } from "../sources/check-report-text.ts";
+import { readSource, SourceProblem } from "../sources/read-source.ts";
+import type { SourceMeta } from "../../src/schemas/source-meta.ts";
+import type { SourceResult } from "./source-cache.ts";
+
+/** Reads, checks and processes one source; never throws: what went wrong is in `problems`. */
+export async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
+  const result: SourceResult = { format: null, encoding: null, processed: null, problems: [] };
+  try {
+    const { text, format, encoding } = await readSource(source, bytes);
+    Object.assign(result, { format, encoding });
+    const notReport = reportTextProblem(text);
+    if (notReport) throw new SourceProblem(notReport);
+    const sidecar = await loadSidecar(dir, sidecarPath, result.problems);
+    result.processed = await processReport(text, source, options, { format, sidecar });
+    result.problems.push(...result.processed.warnings);
+  } catch (error) {
+    result.problems.push(describe(error));
+  }
+  return result;
+}
+
+/** The source's sidecar overrides; a broken sidecar is noted on the row and ignored. */
+async function loadSidecar(dir: string, path: string | undefined, problems: string[]): Promise<SourceMeta | undefined> {
+  if (!path) return undefined;
+  try {
+    return await readSidecar(dir, path);
+  } catch (error) {
+    problems.push((error as Error).message);
+    return undefined;
+  }
+}
+
+/** The message for a file that failed: ours say what to do; anything else is a bug to report. */
+export function describe(error: unknown): string {
+  if (error instanceof SourceProblem || error instanceof DecodeError) return error.message;
+  const reason = error instanceof Error ? error.message : String(error);
+  return `解析时出错（${reason}）：这是构建程序的问题，请把此文件和这条信息交给维护者。`;
+}
