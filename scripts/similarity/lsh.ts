@@ -40,8 +40,10 @@ export function candidates(signatures: Uint32Array[], groups: number[], banding:
     }
     members.push(lists);
   }
+  // Shared-band counts in one reused array, reset through the list of items touched: no Map per item.
+  const shared = new Int32Array(n);
   return signatures.map((_, i) => {
-    const shared = new Map<number, number>();
+    const touched: number[] = [];
     for (let b = 0; b < banding.bands; b++) {
       const list = (members[b] as number[][])[(bucketOf[b] as Int32Array)[i] as number] as number[];
       if (list.length < 2) continue;
@@ -50,12 +52,14 @@ export function candidates(signatures: Uint32Array[], groups: number[], banding:
       const to = list.length > banding.maxBucket ? Math.min(list.length, at + half + 1) : list.length;
       for (let m = from; m < to; m++) {
         const j = list[m] as number;
-        if (groups[j] !== groups[i]) shared.set(j, (shared.get(j) ?? 0) + 1);
+        if (groups[j] === groups[i]) continue;
+        if (shared[j] === 0) touched.push(j);
+        shared[j]++;
       }
     }
-    return [...shared]
-      .sort((x, y) => y[1] - x[1] || x[0] - y[0])
-      .slice(0, banding.perItem)
-      .map(([j]) => j);
+    touched.sort((x, y) => (shared[y] as number) - (shared[x] as number) || x - y);
+    const kept = touched.slice(0, banding.perItem);
+    for (const j of touched) shared[j] = 0;
+    return kept;
   });
 }
