@@ -3,22 +3,31 @@ import { comparable, type Comparable } from "./shingles.ts";
 /** A `[start, end)` range of a passage's text. */
 export type Span = [start: number, end: number];
 
+/** Where each run of n letters starts in a text's letters. */
+export type GramStarts = Map<string, number[]>;
+
+/** The start positions of every n-letter run of `chars`, by run. */
+export function gramStarts(chars: string, n: number): GramStarts {
+  const starts: GramStarts = new Map();
+  for (let i = 0; i + n <= chars.length; i++) {
+    const gram = chars.slice(i, i + n);
+    const list = starts.get(gram);
+    if (list) list.push(i);
+    else starts.set(gram, [i]);
+  }
+  return starts;
+}
+
 /**
  * Where `text` words things as `other` does: from left to right, each longest run of at least n
  * letters found verbatim in `other`, as ranges of the original text. Adjacent runs stay separate
  * spans, so every span is one piece of the other text.
  */
-export function sharedSpans(text: string | Comparable, other: string | Comparable, n: number): Span[] {
-  // Callers comparing one passage with many pass its Comparable, made once.
+export function sharedSpans(text: string | Comparable, other: string | Comparable, n: number, starts?: GramStarts): Span[] {
+  // Callers comparing one passage with many pass its Comparable (and its gram starts), made once.
   const mine = typeof text === "string" ? comparable(text) : text;
   const theirs = (typeof other === "string" ? comparable(other) : other).chars;
-  const starts = new Map<string, number[]>();
-  for (let i = 0; i + n <= theirs.length; i++) {
-    const gram = theirs.slice(i, i + n);
-    const list = starts.get(gram);
-    if (list) list.push(i);
-    else starts.set(gram, [i]);
-  }
+  starts ??= gramStarts(theirs, n);
   const spans: Span[] = [];
   for (let i = 0; i + n <= mine.chars.length; ) {
     const at = starts.get(mine.chars.slice(i, i + n));

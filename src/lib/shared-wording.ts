@@ -1,24 +1,32 @@
 import { defaultLookalikeOptions } from "../../scripts/similarity/find-lookalikes.ts";
-import { sharedSpans, type Span } from "../../scripts/similarity/shared-spans.ts";
+import { gramStarts, sharedSpans, type GramStarts, type Span } from "../../scripts/similarity/shared-spans.ts";
 import { comparable, type Comparable } from "../../scripts/similarity/shingles.ts";
 
+/** A passage's letters and where each run of them starts, as the comparison reads them. */
+interface Indexed {
+  letters: Comparable;
+  starts: GramStarts;
+}
+
 // A passage is compared with several others on one page, and again on its look-alikes' pages:
-// its letters are read once. Bounded, so a build of any size keeps a few MB here.
-const letters = new Map<string, Comparable>();
+// it is indexed once. Bounded, so a build of any size keeps a few MB here.
+const indexed = new Map<string, Indexed>();
 const kept = 5_000;
 
-function lettersOf(text: string): Comparable {
-  let c = letters.get(text);
-  if (!c) {
-    if (letters.size >= kept) letters.clear();
-    c = comparable(text);
-    letters.set(text, c);
+function indexOf(text: string): Indexed {
+  let x = indexed.get(text);
+  if (!x) {
+    if (indexed.size >= kept) indexed.clear();
+    const letters = comparable(text);
+    x = { letters, starts: gramStarts(letters.chars, defaultLookalikeOptions.minRun) };
+    indexed.set(text, x);
   }
-  return c;
+  return x;
 }
 
 /** Where two look-alike passages word things the same way, in each one's text (runs as the similarity step keeps them). */
 export function sharedWording(a: string, b: string): [Span[], Span[]] {
-  const [ca, cb] = [lettersOf(a), lettersOf(b)];
-  return [sharedSpans(ca, cb, defaultLookalikeOptions.minRun), sharedSpans(cb, ca, defaultLookalikeOptions.minRun)];
+  const [x, y] = [indexOf(a), indexOf(b)];
+  const n = defaultLookalikeOptions.minRun;
+  return [sharedSpans(x.letters, y.letters, n, y.starts), sharedSpans(y.letters, x.letters, n, x.starts)];
 }
