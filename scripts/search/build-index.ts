@@ -2,9 +2,9 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
-import { unknown } from "../../src/lib/labels.ts";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
+import { partValue, reportValue } from "../../src/search/filters.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -20,7 +20,7 @@ interface Corpus {
   }[];
 }
 
-/** One Pagefind record per passage: character pairs to search, the original text and facets to show. */
+/** One Pagefind record per passage: character pairs to search, the original text and facets to show (see src/search/filters.ts). */
 export function passageRecords(corpus: Corpus): CustomRecord[] {
   return corpus.reports.flatMap((report, r) => {
     const title = reportTitle(report);
@@ -41,13 +41,8 @@ export function passageRecords(corpus: Corpus): CustomRecord[] {
       },
       filters: {
         theme: passage.themes,
-        section: [passage.section],
-        ...(passage.section === "problem" && passage.aspect > 0 ? { aspect: [String(passage.aspect)] } : {}),
-        role: [report.role ?? unknown],
-        unit: [report.unit ?? unknown],
-        meeting: [report.meeting ?? unknown],
-        year: [report.year ? String(report.year) : unknown],
-        report: [report.id],
+        part: [partValue(passage.section, passage.aspect)],
+        report: [reportValue(r, report)],
       },
       // Exact matches all score alike: order them as the corpus reads, grouped by report.
       sort: { order: `${String(r).padStart(6, "0")}-${String(p).padStart(4, "0")}` },
