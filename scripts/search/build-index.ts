@@ -24,7 +24,7 @@ interface Corpus {
 export function passageRecords(corpus: Corpus): CustomRecord[] {
   return corpus.reports.flatMap((report, r) => {
     const title = reportTitle(report);
-    return report.passages.map((passage, p) => ({
+    return report.passages.map((passage) => ({
       url: `${report.url}#${passage.id}`,
       content: indexTokens(passage.text).join(" "),
       language: "en",
@@ -44,8 +44,6 @@ export function passageRecords(corpus: Corpus): CustomRecord[] {
         part: [partValue(passage.section, passage.aspect)],
         report: [reportValue(r, report)],
       },
-      // Exact matches all score alike: order them as the corpus reads, grouped by report.
-      sort: { order: `${String(r).padStart(6, "0")}-${String(p).padStart(4, "0")}` },
     }));
   });
 }

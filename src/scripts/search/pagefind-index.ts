@@ -1,6 +1,6 @@
 // Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
 // turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
-import { isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
+import { charToken, isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
 import { facetCounts, pagefindFilters, reportCount, type Counts } from "../../search/filters.ts";
 import { containsAll } from "../../search/highlight.ts";
 import { terms, type SearchState } from "../../search/query-state.ts";
@@ -70,9 +70,9 @@ export interface Outcome {
   fellBack: boolean;
 }
 
-/** The Pagefind query for one term: a phrase of character pairs, or a prefix for one character. */
+/** The Pagefind query for one term: a phrase of character pairs, or the word of one character. */
 function exactQuery(term: string): string {
-  return isSingleChar(term) ? runs(term)[0] ?? term : `"${queryTokens(term).join(" ")}"`;
+  return `"${isSingleChar(term) ? charToken(runs(term)[0] as string) : queryTokens(term).join(" ")}"`;
 }
 
 /** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
@@ -92,9 +92,7 @@ export async function search(base: string, state: SearchState, mode: SearchState
   }
   const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
   // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
-  // A single character is a prefix search, scored by how much of each word it is: it is sorted explicitly.
-  const options = mode === "exact" && ts.some(isSingleChar) ? { filters, sort: { order: "asc" } } : { filters };
-  const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
+  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
   const [first, ...others] = searches;
   if (!first) return outcome([], {});
   let results = first.results;
