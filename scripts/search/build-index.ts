@@ -4,7 +4,7 @@ import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
-import { partValue, reportValue } from "../../src/search/filters.ts";
+import { passageValue, reportValue } from "../../src/search/filters.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -40,8 +40,7 @@ export function passageRecords(corpus: Corpus): CustomRecord[] {
         role: report.role ?? "",
       },
       filters: {
-        theme: passage.themes,
-        part: [partValue(passage.section, passage.aspect)],
+        passage: [passageValue(passage)],
         report: [reportValue(r, report)],
       },
     }));

@@ -1,7 +1,7 @@
 // The search page: reads the search from the URL, runs it (./search/pagefind-index.ts), and renders
 // the facets, the passages grouped by report, or the concordance (./search/kwic-view.ts).
 import { runs } from "../search/bigrams.ts";
-import type { Counts } from "../search/filters.ts";
+import { recordFacet, type Counts } from "../search/filters.ts";
 import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
 import { passageTitle } from "../lib/labels.ts";
@@ -108,7 +108,7 @@ function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   const text = m.text ?? "";
   const excerptNode = el("p", { className: "excerpt" });
   for (const seg of excerpt(text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
-  const themes = (d.filters.theme ?? []).map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  const themes = recordFacet(d.filters, "theme").map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
   return el(
     "li",
     { className: "result" },

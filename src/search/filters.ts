@@ -1,10 +1,11 @@
-// The search page's seven facets come from three Pagefind filters. Every filter costs the browser about
-// two bytes per passage record, however few values it has (page numbers do not compress), so what is a
-// property of the report (role, unit, meeting, year) or of the passage's place (section, aspect) is
-// folded into one value: `theme`, `part` (section and aspect) and `report` (its facets in its value).
+// The search page's seven facets come from two Pagefind filters. Every filter costs the browser about
+// two bytes per passage record for each value a record has, however few values the filter has (page
+// numbers do not compress), so each record has one value in each: `passage` holds its section, aspect
+// and themes, `report` the report's role, unit, meeting and year. Counts per facet value are sums over
+// the filter values holding it; a choice of facet values selects the filter values holding them.
 import { facetIds, facetValue, type FacetId } from "../lib/facets.ts";
 import type { Report } from "../schemas/report.ts";
-import { facets, type Facet, type SearchState } from "./query-state.ts";
+import type { Facet, SearchState } from "./query-state.ts";
 
 /** Passage counts per value, per facet or per Pagefind filter. */
 export type Counts = Record<string, Record<string, number>>;
@@ -12,9 +13,14 @@ export type Counts = Record<string, Record<string, number>>;
 /** A Pagefind filter of the index: any of the listed values. */
 export type PagefindFilters = Record<string, { any: string[] }>;
 
-/** The `part` filter value of a passage: its section, with the aspect number inside a problem's aspect. */
-export function partValue(section: string, aspect: number): string {
-  return section === "problem" && aspect > 0 ? `${section}-${aspect}` : section;
+/** The index's filters, and the facets each one holds. */
+const filterFacets = { passage: ["theme", "section", "aspect"], report: facetIds } as const satisfies Record<string, readonly Facet[]>;
+type Filter = keyof typeof filterFacets;
+const filters = Object.keys(filterFacets) as Filter[];
+
+/** The `passage` filter value: its section, its aspect inside a problem's aspects (else 0), its themes most fitting first. */
+export function passageValue(p: { section: string; aspect: number; themes: string[] }): string {
+  return JSON.stringify([p.section, p.section === "problem" ? p.aspect : 0, ...p.themes]);
 }
 
 /** The `report` filter value: the report's position in the corpus (one value per report) and its role, unit, meeting, year as shown. */
@@ -22,38 +28,39 @@ export function reportValue(position: number, report: Pick<Report, FacetId>): st
   return JSON.stringify([position, ...facetIds.map((f) => facetValue(report, f))]);
 }
 
-/** The facets a `report` value holds, or null for a value this module did not write. */
-function readReport(value: string): Record<FacetId, string> | null {
+/** The facet values a filter value holds; none for a value these functions did not write. */
+function valueFacets(filter: Filter, value: string): Partial<Record<Facet, string[]>> {
+  let fields: unknown;
   try {
-    const parsed: unknown = JSON.parse(value);
-    if (!Array.isArray(parsed) || parsed.length !== facetIds.length + 1 || !parsed.slice(1).every((v) => typeof v === "string")) return null;
-    return Object.fromEntries(facetIds.map((f, i) => [f, parsed[i + 1] as string])) as Record<FacetId, string>;
+    fields = JSON.parse(value);
   } catch {
-    return null;
+    return {};
   }
+  if (!Array.isArray(fields)) return {};
+  if (filter === "passage") {
+    const [section, aspect, ...themes] = fields as unknown[];
+    if (typeof section !== "string" || typeof aspect !== "number" || !themes.every((t) => typeof t === "string")) return {};
+    return { section: [section], aspect: aspect > 0 ? [String(aspect)] : [], theme: themes as string[] };
+  }
+  const shown = fields.slice(1) as unknown[];
+  if (shown.length !== facetIds.length || !shown.every((v) => typeof v === "string")) return {};
+  return Object.fromEntries(facetIds.map((f, i) => [f, [shown[i] as string]]));
 }
 
-/** Each facet's Pagefind filter and how to read the facet's value from one of its values (undefined: none). */
-const sources: Record<Facet, { filter: string; read: (value: string) => string | undefined }> = {
-  theme: { filter: "theme", read: (v) => v },
-  section: { filter: "part", read: (v) => v.split("-")[0] },
-  aspect: { filter: "part", read: (v) => v.split("-")[1] },
-  role: { filter: "report", read: (v) => readReport(v)?.role },
-  unit: { filter: "report", read: (v) => readReport(v)?.unit },
-  meeting: { filter: "report", read: (v) => readReport(v)?.meeting },
-  year: { filter: "report", read: (v) => readReport(v)?.year },
-};
+/** A result's values of a facet, read from its Pagefind filters. */
+export function recordFacet(recordFilters: Record<string, string[]>, facet: Facet): string[] {
+  return filters.flatMap((filter) => (recordFilters[filter] ?? []).flatMap((value) => valueFacets(filter, value)[facet] ?? []));
+}
 
-/** Facet counts from Pagefind filter counts: each filter value's passages added to the facet values it holds. */
+/** Facet counts from Pagefind filter counts: each filter value's passages added to every facet value it holds. */
 export function facetCounts(counts: Counts): Counts {
   const out: Counts = {};
-  for (const facet of facets) {
-    const { filter, read } = sources[facet];
+  for (const filter of filters) {
     for (const [value, n] of Object.entries(counts[filter] ?? {})) {
-      const v = read(value);
-      if (v === undefined) continue;
-      const c = (out[facet] ??= {});
-      c[v] = (c[v] ?? 0) + n;
+      for (const [facet, values] of Object.entries(valueFacets(filter, value))) {
+        const c = (out[facet] ??= {});
+        for (const v of values) c[v] = (c[v] ?? 0) + n;
+      }
     }
   }
   return out;
@@ -70,15 +77,13 @@ export function reportCount(counts: Counts): number {
  */
 export function pagefindFilters(chosen: SearchState["filters"], values: Counts): PagefindFilters | null {
   const out: PagefindFilters = {};
-  for (const filter of new Set(Object.values(sources).map((s) => s.filter))) {
-    const narrowing = facets.filter((f) => sources[f].filter === filter && (chosen[f]?.length ?? 0) > 0);
+  for (const filter of filters) {
+    const narrowing = filterFacets[filter].filter((f) => (chosen[f]?.length ?? 0) > 0);
     if (narrowing.length === 0) continue;
-    const any = Object.keys(values[filter] ?? {}).filter((value) =>
-      narrowing.every((f) => {
-        const v = sources[f].read(value);
-        return v !== undefined && (chosen[f] ?? []).includes(v);
-      }),
-    );
+    const any = Object.keys(values[filter] ?? {}).filter((value) => {
+      const held = valueFacets(filter, value);
+      return narrowing.every((f) => (held[f] ?? []).some((v) => chosen[f]?.includes(v)));
+    });
     // Pagefind ignores an empty `any` instead of matching nothing.
     if (any.length === 0) return null;
     out[filter] = { any };

@@ -1,25 +1,32 @@
 import { describe, expect, it } from "vitest";
-import { facetCounts, pagefindFilters, partValue, reportCount, reportValue, type Counts } from "../../../src/search/filters.ts";
+import { facetIds } from "../../../src/lib/facets.ts";
+import { facetCounts, pagefindFilters, passageValue, recordFacet, reportCount, reportValue, type Counts } from "../../../src/search/filters.ts";
 
 const secretary = { role: "党委（党组）书记", unit: "园区", meeting: "民主生活会", year: 2021 };
 const member = { role: "党员", unit: "基层党支部", meeting: "组织生活会", year: 2022 };
 const unknownYear = { role: "党员", unit: null, meeting: "组织生活会", year: null };
 
-/** Filter counts of a small index: three reports, passages in three parts. */
+const problem1 = passageValue({ section: "problem", aspect: 1, themes: ["struggle", "risk"] });
+const problem2 = passageValue({ section: "problem", aspect: 2, themes: ["struggle"] });
+const problem = passageValue({ section: "problem", aspect: 0, themes: [] });
+const cause = passageValue({ section: "cause", aspect: 0, themes: ["risk"] });
+
+/** Filter counts of a small index: six passages in three reports. */
 const values: Counts = {
-  theme: { struggle: 3, risk: 1 },
-  part: { "problem-1": 2, "problem-2": 1, problem: 1, cause: 2 },
+  passage: { [problem1]: 2, [problem2]: 1, [problem]: 1, [cause]: 2 },
   report: { [reportValue(0, secretary)]: 3, [reportValue(1, member)]: 2, [reportValue(2, unknownYear)]: 1 },
 };
 
-describe("partValue", () => {
-  it("keeps the aspect of a problem passage inside an aspect", () => {
-    expect(partValue("problem", 3)).toBe("problem-3");
+describe("passageValue", () => {
+  it("holds the section, the aspect and the themes, most fitting first", () => {
+    expect(recordFacet({ passage: [problem1] }, "section")).toEqual(["problem"]);
+    expect(recordFacet({ passage: [problem1] }, "aspect")).toEqual(["1"]);
+    expect(recordFacet({ passage: [problem1] }, "theme")).toEqual(["struggle", "risk"]);
   });
 
-  it("is the section alone elsewhere", () => {
-    expect(partValue("problem", 0)).toBe("problem");
-    expect(partValue("cause", 0)).toBe("cause");
+  it("holds no aspect outside a problem's aspects", () => {
+    expect(recordFacet({ passage: [problem] }, "aspect")).toEqual([]);
+    expect(recordFacet({ passage: [passageValue({ section: "cause", aspect: 2, themes: [] })] }, "aspect")).toEqual([]);
   });
 });
 
@@ -29,24 +36,29 @@ describe("reportValue", () => {
   });
 
   it("holds 未注明 where a facet is unknown", () => {
-    expect(facetCounts({ report: { [reportValue(2, unknownYear)]: 4 } })).toEqual({
-      role: { 党员: 4 },
-      unit: { 未注明: 4 },
-      meeting: { 组织生活会: 4 },
-      year: { 未注明: 4 },
-    });
+    const record = { report: [reportValue(2, unknownYear)] };
+    expect(facetIds.map((f) => recordFacet(record, f))).toEqual([["党员"], ["未注明"], ["组织生活会"], ["未注明"]]);
   });
 
   it("keeps any character of a value, separators included", () => {
-    const odd = { role: '副"主任",-|', unit: "[a]", meeting: "会议-1", year: 1999 };
-    expect(facetCounts({ report: { [reportValue(7, odd)]: 1 } })).toMatchObject({ role: { '副"主任",-|': 1 }, unit: { "[a]": 1 }, meeting: { "会议-1": 1 } });
+    const odd = { role: '副"主任",-|', unit: "[a]", meeting: "会议 1", year: 1999 };
+    expect(recordFacet({ report: [reportValue(7, odd)] }, "role")).toEqual(['副"主任",-|']);
+    expect(recordFacet({ report: [reportValue(7, odd)] }, "unit")).toEqual(["[a]"]);
+  });
+});
+
+describe("recordFacet", () => {
+  it("reads nothing from values it did not write", () => {
+    expect(recordFacet({ passage: ["problem"], report: ["001-abc", "[1]"] }, "section")).toEqual([]);
+    expect(recordFacet({ report: ["[1]"] }, "role")).toEqual([]);
+    expect(recordFacet({}, "theme")).toEqual([]);
   });
 });
 
 describe("facetCounts", () => {
-  it("adds up the passages of each filter value into the facet values it holds", () => {
+  it("adds up the passages of each filter value into every facet value it holds", () => {
     expect(facetCounts(values)).toEqual({
-      theme: { struggle: 3, risk: 1 },
+      theme: { struggle: 3, risk: 4 },
       section: { problem: 4, cause: 2 },
       aspect: { "1": 2, "2": 1 },
       role: { "党委（党组）书记": 3, 党员: 3 },
@@ -60,8 +72,8 @@ describe("facetCounts", () => {
     expect(facetCounts({ report: { [reportValue(0, secretary)]: 0 } }).role).toEqual({ "党委（党组）书记": 0 });
   });
 
-  it("ignores report values it cannot read", () => {
-    expect(facetCounts({ report: { "001-abc": 2, "[1]": 1 } })).toEqual({});
+  it("ignores values it cannot read", () => {
+    expect(facetCounts({ report: { "001-abc": 2 }, passage: { problem: 1 }, other: { x: 1 } })).toEqual({});
   });
 });
 
@@ -89,17 +101,17 @@ describe("pagefindFilters", () => {
     expect(pagefindFilters({ meeting: ["民主生活会"], year: ["2022"] }, values)).toBeNull();
   });
 
-  it("selects parts by section, by aspect, or by both", () => {
-    expect(pagefindFilters({ section: ["problem"] }, values)).toEqual({ part: { any: ["problem-1", "problem-2", "problem"] } });
-    expect(pagefindFilters({ aspect: ["2", "1"] }, values)).toEqual({ part: { any: ["problem-1", "problem-2"] } });
-    expect(pagefindFilters({ section: ["problem", "cause"], aspect: ["2"] }, values)).toEqual({ part: { any: ["problem-2"] } });
+  it("selects passages by section, by aspect, or by both", () => {
+    expect(pagefindFilters({ section: ["problem"] }, values)).toEqual({ passage: { any: [problem1, problem2, problem] } });
+    expect(pagefindFilters({ aspect: ["2", "1"] }, values)).toEqual({ passage: { any: [problem1, problem2] } });
+    expect(pagefindFilters({ section: ["problem", "cause"], aspect: ["2"] }, values)).toEqual({ passage: { any: [problem2] } });
     expect(pagefindFilters({ section: ["cause"], aspect: ["2"] }, values)).toBeNull();
   });
 
-  it("passes themes through, and combines the filters", () => {
-    expect(pagefindFilters({ theme: ["risk", "struggle"], section: ["cause"], unit: ["园区"] }, values)).toEqual({
-      theme: { any: ["struggle", "risk"] },
-      part: { any: ["cause"] },
+  it("selects passages having any chosen theme, combined with their place and their report", () => {
+    expect(pagefindFilters({ theme: ["risk", "integrity"] }, values)).toEqual({ passage: { any: [problem1, cause] } });
+    expect(pagefindFilters({ theme: ["risk"], section: ["cause"], unit: ["园区"] }, values)).toEqual({
+      passage: { any: [cause] },
       report: { any: [reportValue(0, secretary)] },
     });
   });
