@@ -16,10 +16,10 @@ function pairs(chars: string[]): string[] {
 }
 
 /**
- * A character as the word a single-character search looks up. Found as a prefix of pairs instead, the
- * matches would be ranked by frequency; an exact word's matches come in index order, that is corpus order,
- * like a phrase's. Pagefind keeps the underscore in words and queries, so the word is never a pair or a
- * run's last character, and no phrase matches across it.
+ * A character as the word a single-character search looks up. As a prefix of pairs it would be ranked by
+ * frequency, and incomplete on a large index (Pagefind reads one index chunk per prefix); an exact word's
+ * matches come all, in index order, that is corpus order, like a phrase's. Pagefind keeps the underscore
+ * in words and queries, so the word is never a pair or a run's last character: no phrase matches it.
  */
 export function charToken(char: string): string {
   return `${char}_`;
