@@ -157,7 +157,7 @@ function markdown(r: { date: string; machine: { cpus: number; memory: number; no
     const { cold, warm } = timings;
     lines.push(
       "",
-      `检索（${n} 篇，Chromium，本机回环，/pagefind/ 下未压缩传输的字节）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
+      `检索（${n} 篇，Chromium，本机回环，/pagefind/ 下实际发送的字节，文本文件按 gzip）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
       "",
       "| 查询 | 冷：字节 | 冷：毫秒 | 热：字节 | 热：毫秒 |",
       "|---|---:|---:|---:|---:|",

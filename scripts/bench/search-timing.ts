@@ -4,7 +4,7 @@ import { chromiumPath } from "../ensure-chromium.ts";
 /** Bytes and time of one search in the browser. */
 export interface SearchCost {
   query: string;
-  /** Bytes of everything fetched from /pagefind/ for this search (page open included when cold). */
+  /** Bytes the server sent for /pagefind/ for this search, text gzipped (page open included when cold). */
   bytes: number;
   /** Milliseconds from pressing Enter to the first result (or the no-result message) on screen. */
   ms: number;

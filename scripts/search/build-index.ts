@@ -2,9 +2,9 @@ import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
-import { unknown } from "../../src/lib/labels.ts";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
+import { passageValue, reportValue } from "../../src/search/filters.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -20,11 +20,11 @@ interface Corpus {
   }[];
 }
 
-/** One Pagefind record per passage: character pairs to search, the original text and facets to show. */
+/** One Pagefind record per passage: character pairs to search, the original text and facets to show (see src/search/filters.ts). */
 export function passageRecords(corpus: Corpus): CustomRecord[] {
   return corpus.reports.flatMap((report, r) => {
     const title = reportTitle(report);
-    return report.passages.map((passage, p) => ({
+    return report.passages.map((passage) => ({
       url: `${report.url}#${passage.id}`,
       content: indexTokens(passage.text).join(" "),
       language: "en",
@@ -40,17 +40,9 @@ export function passageRecords(corpus: Corpus): CustomRecord[] {
         role: report.role ?? "",
       },
       filters: {
-        theme: passage.themes,
-        section: [passage.section],
-        ...(passage.section === "problem" && passage.aspect > 0 ? { aspect: [String(passage.aspect)] } : {}),
-        role: [report.role ?? unknown],
-        unit: [report.unit ?? unknown],
-        meeting: [report.meeting ?? unknown],
-        year: [report.year ? String(report.year) : unknown],
-        report: [report.id],
+        passage: [passageValue(passage)],
+        report: [reportValue(r, report)],
       },
-      // Exact matches all score alike: order them as the corpus reads, grouped by report.
-      sort: { order: `${String(r).padStart(6, "0")}-${String(p).padStart(4, "0")}` },
     }));
   });
 }

@@ -1,12 +1,13 @@
 // The search page: reads the search from the URL, runs it (./search/pagefind-index.ts), and renders
 // the facets, the passages grouped by report, or the concordance (./search/kwic-view.ts).
 import { runs } from "../search/bigrams.ts";
+import { recordFacet, type Counts } from "../search/filters.ts";
 import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
 import { passageTitle } from "../lib/labels.ts";
 import { el } from "./search/dom.ts";
 import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
-import { loadPagefind, search, type Counts, type ResultData } from "./search/pagefind-index.ts";
+import { facetTotals, search, type ResultData } from "./search/pagefind-index.ts";
 
 interface Config {
   base: string;
@@ -107,7 +108,7 @@ function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   const text = m.text ?? "";
   const excerptNode = el("p", { className: "excerpt" });
   for (const seg of excerpt(text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
-  const themes = (d.filters.theme ?? []).map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  const themes = recordFacet(d.filters, "theme").map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
   return el(
     "li",
     { className: "result" },
@@ -128,20 +129,18 @@ async function run(state: SearchState): Promise<void> {
     summary.textContent = "输入要找的字句，或在左侧选择筛选条件。";
     list.replaceChildren();
     more.hidden = true;
-    allValues = await (await loadPagefind(config.base)).filters();
+    allValues = await facetTotals(config.base);
     renderFacets(state, allValues);
     return;
   }
   summary.textContent = "正在检索…";
-  const pf = await loadPagefind(config.base);
-  if (Object.keys(allValues).length === 0) allValues = await pf.filters();
+  allValues = await facetTotals(config.base);
   let outcome = await search(config.base, state, state.mode);
   if (state.mode === "exact" && ts.length > 0 && outcome.results.length === 0) {
     outcome = { ...(await search(config.base, state, "related")), fellBack: true };
   }
   if (mine !== generation) return;
   renderFacets(state, outcome.counts);
-  const reports = Object.values(outcome.counts.report ?? {}).filter((n) => n > 0).length;
   const n = outcome.results.length;
   list.replaceChildren();
   kwicBox.replaceChildren();
@@ -176,9 +175,9 @@ async function run(state: SearchState): Promise<void> {
   const quoted = ts.map((t) => `“${t}”`).join("、");
   summary.textContent = outcome.fellBack
     ? n > 0
-      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${reports} 篇报告。`
+      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${outcome.reports} 篇报告。`
       : `没有找到包含 ${quoted} 的条目。`
-    : `${n} 条，来自 ${reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
+    : `${n} 条，来自 ${outcome.reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
 }
 
 /** Runs a search; when Pagefind's files cannot be loaded, says so instead of waiting forever. */

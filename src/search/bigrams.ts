@@ -16,15 +16,27 @@ function pairs(chars: string[]): string[] {
 }
 
 /**
- * The tokens a text is indexed as: the pairs of each run, then the run's last character alone.
- * That lone character makes a single-character search exact (every character opens a pair or
- * ends a run) and sits between runs, so a phrase never matches across punctuation.
+ * A character as the word a single-character search looks up. As a prefix of pairs it would be ranked by
+ * frequency, and incomplete on a large index (Pagefind reads one index chunk per prefix); an exact word's
+ * matches come all, in index order, that is corpus order, like a phrase's. Pagefind keeps the underscore
+ * in words and queries, so the word is never a pair or a run's last character: no phrase matches it.
+ */
+export function charToken(char: string): string {
+  return `${char}_`;
+}
+
+/**
+ * The tokens a text is indexed as: the pairs of each run, then the run's last character alone, which
+ * sits between runs so that a phrase never matches across punctuation; after all runs, each distinct
+ * character once as its `charToken`.
  */
 export function indexTokens(text: string): string[] {
-  return runs(text).flatMap((r) => {
+  const all = runs(text);
+  const phrases = all.flatMap((r) => {
     const chars = [...r];
     return [...pairs(chars), chars[chars.length - 1] as string];
   });
+  return [...phrases, ...[...new Set(all.flatMap((r) => [...r]))].map(charToken)];
 }
 
 /** The tokens to search as one phrase for a query term, matching `indexTokens` of any text containing it. */

@@ -1,4 +1,4 @@
-/** The facets a search can be narrowed by; each is a Pagefind filter of the same name. */
+/** The facets a search can be narrowed by, read from the index's two Pagefind filters (./filters.ts). */
 export const facets = ["theme", "section", "aspect", "role", "unit", "meeting", "year"] as const;
 export type Facet = (typeof facets)[number];
 

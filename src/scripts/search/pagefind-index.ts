@@ -1,6 +1,7 @@
 // Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
 // turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
-import { isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
+import { charToken, isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
+import { facetCounts, pagefindFilters, reportCount, type Counts } from "../../search/filters.ts";
 import { containsAll } from "../../search/highlight.ts";
 import { terms, type SearchState } from "../../search/query-state.ts";
 
@@ -14,7 +15,6 @@ export interface PagefindResult {
   id: string;
   data(): Promise<ResultData>;
 }
-export type Counts = Record<string, Record<string, number>>;
 interface PagefindSearch {
   results: PagefindResult[];
   filters: Counts;
@@ -48,23 +48,31 @@ export function loadPagefind(base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The outcome of a search: matching passages in order, facet counts, and whether exact failed. */
+let allFilters: Promise<Counts> | null = null;
+/** Every Pagefind filter value with its passages, loaded once: the facets' values and what a choice of them selects. */
+function filterValues(base: string): Promise<Counts> {
+  allFilters ??= loadPagefind(base).then((pf) => pf.filters());
+  return allFilters;
+}
+
+/** Every facet value with its passages in the whole corpus. */
+export async function facetTotals(base: string): Promise<Counts> {
+  return facetCounts(await filterValues(base));
+}
+
+/** The outcome of a search: matching passages in order, facet counts, reports they come from, and whether exact failed. */
 export interface Outcome {
   results: PagefindResult[];
   counts: Counts;
+  reports: number;
   /** Loaded data of results already verified, keyed by result id. */
   loaded: Map<string, ResultData>;
   fellBack: boolean;
 }
 
-/** The page's filters as Pagefind filters: any of the chosen values within a facet, all facets together. */
-function pagefindFilters(state: SearchState): Record<string, { any: string[] }> {
-  return Object.fromEntries(Object.entries(state.filters).map(([k, v]) => [k, { any: v }]));
-}
-
-/** The Pagefind query for one term: a phrase of character pairs, or a prefix for one character. */
+/** The Pagefind query for one term: a phrase of character pairs, or the word of one character. */
 function exactQuery(term: string): string {
-  return isSingleChar(term) ? runs(term)[0] ?? term : `"${queryTokens(term).join(" ")}"`;
+  return `"${isSingleChar(term) ? charToken(runs(term)[0] as string) : queryTokens(term).join(" ")}"`;
 }
 
 /** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
@@ -76,18 +84,17 @@ function needsCheck(term: string): boolean {
 export async function search(base: string, state: SearchState, mode: SearchState["mode"]): Promise<Outcome> {
   const pf = await loadPagefind(base);
   const ts = terms(state.q);
-  const filters = pagefindFilters(state);
+  const filters = pagefindFilters(state.filters, await filterValues(base));
+  if (!filters) return outcome([], {});
   if (ts.length === 0) {
     const all = await pf.search(null, { filters });
-    return { results: all.results, counts: all.filters, loaded: new Map(), fellBack: false };
+    return outcome(all.results, all.filters);
   }
   const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
   // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
-  // A single character is a prefix search, scored by how much of each word it is: it is sorted explicitly.
-  const options = mode === "exact" && ts.some(isSingleChar) ? { filters, sort: { order: "asc" } } : { filters };
-  const searches = await Promise.all(queries.map((q) => pf.search(q, options)));
+  const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
   const [first, ...others] = searches;
-  if (!first) return { results: [], counts: {}, loaded: new Map(), fellBack: false };
+  if (!first) return outcome([], {});
   let results = first.results;
   for (const other of others) {
     const ids = new Set(other.results.map((r) => r.id));
@@ -103,9 +110,14 @@ export async function search(base: string, state: SearchState, mode: SearchState
       loaded.set(r.id, d);
       return true;
     });
-    return { results, counts: countFilters([...loaded.values()]), loaded, fellBack: false };
+    return outcome(results, countFilters([...loaded.values()]), loaded);
   }
-  return { results, counts: first.filters, loaded: new Map(), fellBack: false };
+  return outcome(results, first.filters);
+}
+
+/** An outcome from results and their Pagefind filter counts. */
+function outcome(results: PagefindResult[], counts: Counts, loaded = new Map<string, ResultData>()): Outcome {
+  return { results, counts: facetCounts(counts), reports: reportCount(counts), loaded, fellBack: false };
 }
 
 /** Facet counts of results whose data is loaded, where Pagefind's own counts would include rejected ones. */
