@@ -1,6 +1,6 @@
 // The search page: reads the search from the URL, runs it (./search/pagefind-index.ts), and renders
 // the facets, the passages grouped by report, or the concordance (./search/kwic-view.ts).
-import { runs } from "../search/bigrams.ts";
+import { isSingleChar, runs } from "../search/bigrams.ts";
 import { recordFacet, type Counts } from "../search/filters.ts";
 import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
@@ -125,9 +125,15 @@ async function run(state: SearchState): Promise<void> {
   input.value = state.q;
   modeBox.checked = state.mode === "related";
   const ts = terms(state.q);
-  if (ts.length === 0 && Object.keys(state.filters).length === 0) {
-    summary.textContent = "输入要找的字句，或在左侧选择筛选条件。";
+  const single = ts.filter(isSingleChar);
+  if ((ts.length === 0 && Object.keys(state.filters).length === 0) || single.length > 0) {
+    summary.textContent =
+      single.length > 0
+        ? `检索至少需要两个字：${single.map((t) => `“${t}”`).join("、")}只有一个字，几乎每条都有。请输入词或短语，如“学习教育”。`
+        : "输入要找的字句，或在左侧选择筛选条件。";
     list.replaceChildren();
+    kwicBox.replaceChildren();
+    renderViewBar(state, false);
     more.hidden = true;
     allValues = await facetTotals(config.base);
     renderFacets(state, allValues);

@@ -25,7 +25,7 @@ test("typing 好人主义 in the search box returns exactly the passages that ho
   for (const m of marks) expect(m).toBe("好人主义");
 });
 
-const phrases = ["学习教育", "集中制", "党史", "两个确立", "形式主义", "好人主义", "急难愁盼", "民主生活会", "学", "不存在的短语甲乙"];
+const phrases = ["学习教育", "集中制", "党史", "两个确立", "形式主义", "好人主义", "急难愁盼", "民主生活会", "不存在的短语甲乙"];
 
 for (const q of phrases) {
   test(`exact search for “${q}” lists every passage containing it and no other`, async ({ guarded: page }) => {
@@ -39,6 +39,12 @@ for (const q of phrases) {
     expect(await allResults(page)).toEqual(expected);
   });
 }
+
+test("a single character asks for two and lists nothing", async ({ guarded: page }) => {
+  await page.goto(`search/?q=${encodeURIComponent("学")}`);
+  await expect(page.getByRole("status")).toHaveText(/至少需要两个字：“学”只有一个字/);
+  await expect(page.getByRole("region", { name: "检索结果" }).getByRole("listitem")).toHaveCount(0);
+});
 
 test("random substrings of the corpus are found exactly", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);

@@ -1,6 +1,6 @@
 // Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
 // turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
-import { charToken, isSingleChar, queryTokens, runs } from "../../search/bigrams.ts";
+import { queryTokens, runs } from "../../search/bigrams.ts";
 import { facetCounts, pagefindFilters, reportCount, type Counts } from "../../search/filters.ts";
 import { containsAll } from "../../search/highlight.ts";
 import { terms, type SearchState } from "../../search/query-state.ts";
@@ -70,9 +70,9 @@ export interface Outcome {
   fellBack: boolean;
 }
 
-/** The Pagefind query for one term: a phrase of character pairs, or the word of one character. */
+/** The Pagefind query for one term: a phrase of character pairs. */
 function exactQuery(term: string): string {
-  return `"${isSingleChar(term) ? charToken(runs(term)[0] as string) : queryTokens(term).join(" ")}"`;
+  return `"${queryTokens(term).join(" ")}"`;
 }
 
 /** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
