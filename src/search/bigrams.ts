@@ -39,8 +39,8 @@ export function queryTokens(term: string): string[] {
 
 /**
  * True when the term is a single searchable character. It is not searched: nearly every passage holds it,
- * and finding each one would mean indexing every character on its own (measured at 2,000 reports: +55%
- * on the index and +0.7 GB while building it), or a prefix of pairs that Pagefind reads incompletely.
+ * and finding each one would mean indexing every character on its own (measured at 2,000 reports: index
+ * built in 45 s instead of 30, 0.7 GB more memory), or a prefix of pairs that Pagefind reads incompletely.
  */
 export function isSingleChar(term: string): boolean {
   const all = runs(term);
