@@ -24,7 +24,7 @@ function build(site: Omit<Site, "port">): void {
 
 /** Astro's content cache: cleared so that the two builds compared for determinism share nothing. */
 function clearCache(): void {
-  rmSync(join(project, "node_modules", ".astro"), { recursive: true, force: true });
+  rmSync(join(project, ".cache", "astro"), { recursive: true, force: true });
 }
 
 build(injection);
