@@ -22,9 +22,15 @@ export const root: Site = { name: "root", dir: "dist", base: "/", port };
 
 /**
  * The same corpus built for and served under a subpath, as intranet servers often host it, with its
- * search index cut into shards of 40 passages, as a large corpus's would be.
+ * search index cut into shards of 40 passages and its theme lists into pages of 10, as a large corpus's would be.
  */
-export const subpath: Site = { name: "subpath", dir: "tests/.tmp/sites/corpus", base: "/corpus/", env: { SEARCH_SHARD_RECORDS: "40" }, port: port + 1 };
+export const subpath: Site = {
+  name: "subpath",
+  dir: "tests/.tmp/sites/corpus",
+  base: "/corpus/",
+  env: { SEARCH_SHARD_RECORDS: "40", THEME_PAGE_SIZE: "10" },
+  port: port + 1,
+};
 
 /** Awkward inputs: script tags and markup-looking text (never run or interpreted), and text pasted from a PDF. */
 export const injection: Site = { name: "injection", dir: "tests/.tmp/sites/injection", base: "/", sources: "tests/fixtures/injection", port: port + 2 };

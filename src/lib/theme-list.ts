@@ -1,0 +1,36 @@
+import { sectionKinds, type Passage, type SectionKind } from "../schemas/report.ts";
+
+// Writers come for problems first, then causes and measures; reviews follow.
+const first: SectionKind[] = ["problem", "cause", "measure", "review"];
+
+/** Sections in the order a theme's list gives them. */
+export const themeSectionOrder: SectionKind[] = [...first, ...sectionKinds.filter((k) => !first.includes(k))];
+
+/** A theme list longer than this shows headlines only (full texts would make megabytes); shorter ones open in place. */
+export const expandableUpTo = 400;
+
+/** Passages per page of a theme list (THEME_PAGE_SIZE lets the tests page the small shipped corpus). */
+export const themePageSize = Number(process.env.THEME_PAGE_SIZE) || 500;
+
+/** A theme's passages as its pages list them: by section, those the theme fits best first, corpus order within. */
+export function themeOrder<T extends { passage: Passage }>(items: T[], theme: string): T[] {
+  return themeSectionOrder.flatMap((kind) =>
+    items.filter((p) => p.passage.section === kind).sort((a, b) => Number(a.passage.themes[0] !== theme) - Number(b.passage.themes[0] !== theme)),
+  );
+}
+
+/** Each section present in an ordered list: how many passages it has and the 1-based page it starts on. */
+export function sectionStarts<T extends { passage: Passage }>(ordered: T[], pageSize: number): { kind: SectionKind; count: number; page: number }[] {
+  const starts: { kind: SectionKind; count: number; page: number }[] = [];
+  ordered.forEach((p, i) => {
+    const last = starts[starts.length - 1];
+    if (last?.kind === p.passage.section) last.count++;
+    else starts.push({ kind: p.passage.section, count: 1, page: Math.floor(i / pageSize) + 1 });
+  });
+  return starts;
+}
+
+/** Page n of a list whose first page is at `base`: `themes/x/`, then `themes/x/2/`. */
+export function pagePath(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
