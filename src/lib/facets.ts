@@ -39,3 +39,8 @@ export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) 
     .map(([value, list]) => ({ value, slug: facetSlug(value), items: list }))
     .sort((a, b) => b.items.length - a.items.length || a.value.localeCompare(b.value, "zh-CN"));
 }
+
+/** The groups of every facet at once, for pages that show them all (each theme's pages share one). */
+export function groupByEveryFacet<T>(items: T[], reportOf: (item: T) => Pick<Report, FacetId>): Record<FacetId, FacetGroup<T>[]> {
+  return Object.fromEntries(facetIds.map((facet) => [facet, groupByFacet(items, facet, reportOf)])) as Record<FacetId, FacetGroup<T>[]>;
+}
