@@ -12,6 +12,11 @@ export default defineConfig({
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },
-  // External files only: the site must work under a Content-Security-Policy without 'unsafe-inline'.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    // External files only: the site must work under a Content-Security-Policy without 'unsafe-inline'.
+    build: { assetsInlineLimit: 0 },
+    // `npm run dev` watches sources, not build output: the benchmark's copies under .cache/ hold
+    // hundreds of thousands of files, more than the OS lets one process watch.
+    server: { watch: { ignored: ["**/.cache/**", "**/dist/**", "**/tests/.tmp/**", "**/test-results/**"] } },
+  },
 });
