@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from "astro:content";
 import type { Passage } from "../schemas/report.ts";
+import { groupByEveryFacet } from "./facets.ts";
 import { reportTitle } from "./report-title.ts";
+import { themeOrder } from "./theme-list.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
 
@@ -31,4 +33,16 @@ export async function getPassages(): Promise<PassageRef[]> {
   return (await getReports()).flatMap((report) =>
     report.data.passages.map((passage) => ({ report, title: reportTitle(report.data), passage })),
   );
+}
+
+/** Every theme with its passages in list order (src/lib/theme-list.ts) and their groups by each facet: what the theme pages page through. */
+export async function getThemeLists() {
+  const passages = await getPassages();
+  return (await getThemes()).map((theme) => {
+    const all = themeOrder(
+      passages.filter((p) => p.passage.themes.includes(theme.id)),
+      theme.id,
+    );
+    return { theme, all, groups: groupByEveryFacet(all, (p) => p.report.data) };
+  });
 }

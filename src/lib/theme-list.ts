@@ -19,15 +19,25 @@ export function themeOrder<T extends { passage: Passage }>(items: T[], theme: st
   );
 }
 
+/** A list in section order cut where the section changes. */
+export function sectionRuns<T extends { passage: Passage }>(ordered: T[]): { kind: SectionKind; items: T[] }[] {
+  const runs: { kind: SectionKind; items: T[] }[] = [];
+  for (const p of ordered) {
+    const last = runs[runs.length - 1];
+    if (last?.kind === p.passage.section) last.items.push(p);
+    else runs.push({ kind: p.passage.section, items: [p] });
+  }
+  return runs;
+}
+
 /** Each section present in an ordered list: how many passages it has and the 1-based page it starts on. */
 export function sectionStarts<T extends { passage: Passage }>(ordered: T[], pageSize: number): { kind: SectionKind; count: number; page: number }[] {
-  const starts: { kind: SectionKind; count: number; page: number }[] = [];
-  ordered.forEach((p, i) => {
-    const last = starts[starts.length - 1];
-    if (last?.kind === p.passage.section) last.count++;
-    else starts.push({ kind: p.passage.section, count: 1, page: Math.floor(i / pageSize) + 1 });
+  let at = 0;
+  return sectionRuns(ordered).map(({ kind, items }) => {
+    const start = { kind, count: items.length, page: Math.floor(at / pageSize) + 1 };
+    at += items.length;
+    return start;
   });
-  return starts;
 }
 
 /** Page n of a list whose first page is at `base`: `themes/x/`, then `themes/x/2/`. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pagePath, sectionStarts, themeOrder } from "../../../src/lib/theme-list.ts";
+import { pagePath, sectionRuns, sectionStarts, themeOrder } from "../../../src/lib/theme-list.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const p = (id: string, section: Passage["section"], themes: string[]) => ({ passage: { id, section, themes } as Passage });
@@ -8,6 +8,17 @@ describe("themeOrder", () => {
   it("lists problems, causes, measures, then reviews, the theme's best fits first, corpus order within", () => {
     const items = [p("r1", "review", ["a"]), p("m1", "measure", ["a"]), p("p1", "problem", ["b", "a"]), p("p2", "problem", ["a"]), p("c1", "cause", ["a"]), p("p3", "problem", ["a"])];
     expect(themeOrder(items, "a").map((x) => x.passage.id)).toEqual(["p2", "p3", "p1", "c1", "m1", "r1"]);
+  });
+});
+
+describe("sectionRuns", () => {
+  it("cuts a list in section order where the section changes", () => {
+    const items = [p("p1", "problem", []), p("p2", "problem", []), p("c1", "cause", [])];
+    expect(sectionRuns(items).map((r) => [r.kind, r.items.map((x) => x.passage.id)])).toEqual([
+      ["problem", ["p1", "p2"]],
+      ["cause", ["c1"]],
+    ]);
+    expect(sectionRuns([])).toEqual([]);
   });
 });
 
