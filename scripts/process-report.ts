@@ -16,6 +16,7 @@ import { textParse } from "./normalize/text-parse.ts";
 import type { SourceFormat } from "./sources/read-source.ts";
 import { remarkItems } from "./structure/remark-items.ts";
 import { remarkSections } from "./structure/remark-sections.ts";
+import { remarkSplitRunon } from "./structure/remark-split-runon.ts";
 import type { Lexicon } from "./themes/load-themes.ts";
 import { remarkThemes } from "./themes/remark-themes.ts";
 
@@ -43,7 +44,7 @@ export interface Processed {
 
 /**
  * Runs one decoded source through parse (text or Markdown) → frontmatter → page numbers → rejoin wrapped
- * lines → normalize → sections → items → themes, reads its structure, and sets its metadata.
+ * lines → normalize → split run-on paragraphs → sections → items → themes, reads its structure, and sets its metadata.
  */
 export async function processReport(text: string, source: string, options: ProcessOptions, info: SourceInfo = {}): Promise<Processed> {
   const processor = unified()
@@ -52,6 +53,7 @@ export async function processReport(text: string, source: string, options: Proce
     .use(remarkDropPageNumbers)
     .use(remarkRejoinLines)
     .use(remarkNormalize, { glossary: options.glossary })
+    .use(remarkSplitRunon)
     .use(remarkSections)
     .use(remarkItems)
     .use(remarkThemes, { lexicons: options.lexicons });

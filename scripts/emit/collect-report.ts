@@ -62,6 +62,7 @@ export function collectStructure(tree: Root): Structure {
       passages.push({
         id: passageId(kind, aspect, n),
         section: kind,
+        sectionHeading: section.heading,
         aspect: kind === "problem" ? aspect : 0,
         marker,
         headline: "",

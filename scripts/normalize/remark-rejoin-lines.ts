@@ -16,6 +16,10 @@ export interface RejoinOptions {
 const sentenceEnd = /[。！？!?：:；;”’」』）)]$/u;
 /** Punctuation inside a sentence; a line without any reads as a heading or a title. */
 const sentencePunct = /[。，,；;！？!?]/u;
+/** The end of an aspect heading or of a lead-in, after which a point (`一是`) starts a paragraph. */
+const headingEnd = /(方面|如下|以下)[。：:]?$|[：:]$/u;
+/** The set openings of closing remarks (`以上是我的对照检查`, `另外，需要说明…`). */
+const closingStart = /^(以上(是|就是|为)|(另外|此外)，需要|特此)/u;
 /** A line indented by a full-width space or two spaces: how a paragraph's first line is set. */
 const indent = /^(\u3000|\s{2,})/u;
 /** A line within this many characters of the wrap width is a full line, the paragraph going on. */
@@ -59,12 +63,17 @@ function rejoin(lines: string[], width: number): string[] {
   const paragraphs: string[] = [];
   let open = false;
   let afterShort = false;
+  let previous = "";
   for (const raw of lines) {
     const line = raw.trim();
     const norm = normalizeLine(line, noGlossary);
     const full = visibleLength(raw) > width - slack;
-    // `一是` may just as well fall at the start of a wrapped line; after a short line it opens a paragraph.
-    const opens = opensParagraph(norm, full) || (afterShort && pointMarker(norm) !== null) || (indentTells && indent.test(raw));
+    // `一是` may just as well fall at the start of a wrapped line; after a short line, or after a line that
+    // ends an aspect heading or a lead-in (`…方面`, `…如下：`) it opens a paragraph.
+    const pointOpens = pointMarker(norm) !== null && (afterShort || headingEnd.test(previous));
+    // Closing remarks follow a full stop; a wrapped line rarely starts with their set words.
+    const closingOpens = sentenceEnd.test(previous) && closingStart.test(norm);
+    const opens = opensParagraph(norm, full) || pointOpens || closingOpens || (indentTells && indent.test(raw));
     if (open && !opens) {
       // Chinese has no spaces between words, so a wrapped line continues without one.
       paragraphs[paragraphs.length - 1] += line;
@@ -75,6 +84,7 @@ function rejoin(lines: string[], width: number): string[] {
     const ends = sentenceEnd.test(norm) || !sentencePunct.test(norm);
     open = full || !ends;
     afterShort = !full;
+    previous = norm;
   }
   return paragraphs;
 }

@@ -65,6 +65,11 @@ export function itemMarker(text: string): Marked | null {
   return null;
 }
 
+/** A paragraph's opening marker in any outline style: `1、` `（1）` `①` `首先，`, or a point `一是` `第一，` at its start. */
+export function outlineMarker(text: string): Marked | null {
+  return itemMarker(text) ?? pointMarker(text);
+}
+
 /** One piece of a paragraph split at `一是…二是…` or `第一，…第二，…`. */
 export interface ShiPiece {
   marker: string;
@@ -124,10 +129,11 @@ function piecesAt(text: string, starts: { at: number; marker: string }[]): { int
 }
 
 const sectionWords: [SectionKind, RegExp][] = [
-  ["review", /整改(措施)?(落实|完成)情况|上一?年度.*整改|回头看|整改落实/u],
+  // Last year's problems and how they were fixed: `上次民主生活会查摆问题整改情况`, `整改措施落实情况`.
+  ["review", /整改(工作|措施)?的?(落实|完成|推进|进展)?情况|(上[次年一]|前次|去年|以往|前期).{0,16}整改|回头看|整改落实/u],
   ["cause", /原因|根源|根子|病根/u],
-  ["measure", /方向|措施|打算|举措|今后|下一步/u],
-  ["problem", /问题|查摆|对照|检视|差距|不足|表现/u],
+  ["measure", /方向|措施|打算|举措|今后|下一步|整改|努力|改进/u],
+  ["problem", /问题|查摆|对照|检视|差距|不足|表现|短板/u],
 ];
 
 /** Classifies a section by its heading words, never by its number (numbers skip). */

@@ -25,6 +25,7 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
       passages: r.passages.map((p) => ({
         id: p.id,
         section: p.section,
+        sectionHeading: p.sectionHeading,
         aspect: p.aspect,
         marker: p.marker,
         headline: p.headline,

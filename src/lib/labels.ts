@@ -8,6 +8,7 @@ export const sectionLabels: Record<SectionKind, string> = {
   cause: "原因",
   measure: "措施",
   closing: "结尾",
+  other: "其他",
 };
 
 /** Shown wherever a metadata field could not be inferred. */

@@ -1,7 +1,10 @@
 import { z } from "astro/zod";
 
-/** The six kinds of section a 对照检查材料 is made of, in reading order. */
-export const sectionKinds = ["preamble", "review", "problem", "cause", "measure", "closing"] as const;
+/**
+ * The kinds of section a 对照检查材料 is made of, the skeleton's six in reading order, then `other`:
+ * a section of none of them (学习情况, 遵守政治纪律情况, 个人有关事项), shown under its own heading.
+ */
+export const sectionKinds = ["preamble", "review", "problem", "cause", "measure", "closing", "other"] as const;
 
 export const sectionKindSchema = z.enum(sectionKinds);
 export type SectionKind = z.infer<typeof sectionKindSchema>;
@@ -25,6 +28,8 @@ export const passageSchema = z.object({
   id: z.string(),
   /** The section the passage belongs to. */
   section: sectionKindSchema,
+  /** The heading of its section as written, with its number (`四、遵守政治纪律情况`); "" where the section has none. */
+  sectionHeading: z.string(),
   /** 1-based aspect number inside `problem`; 0 elsewhere. */
   aspect: z.number().int().min(0),
   /** The enumerator the source used (`一是`, `1、`, `（一）`), or "" for an unnumbered paragraph. */
