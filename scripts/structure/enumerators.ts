@@ -65,9 +65,16 @@ export function itemMarker(text: string): Marked | null {
   return null;
 }
 
-/** A paragraph's opening marker in any outline style: `1、` `（1）` `①` `首先，`, or a point `一是` `第一，` at its start. */
+/** A paragraph's opening marker in any outline style: `1、` `（1）` `①` `首先，`, a point `一是` `第一，`, or `一、` numbering items. */
 export function outlineMarker(text: string): Marked | null {
-  return itemMarker(text) ?? pointMarker(text);
+  return itemMarker(text) ?? pointMarker(text) ?? cnItemMarker(text);
+}
+
+/** `一、` opening an item: where it numbers the points of a section rather than the sections (see remarkSections). */
+export function cnItemMarker(text: string): Marked | null {
+  const m = new RegExp(`^(${cn})、\\s*`, "u").exec(text);
+  if (!m?.[1]) return null;
+  return { style: "cn", n: cnToNumber(m[1]), marker: m[0].trim(), rest: text.slice(m[0].length) };
 }
 
 /** One piece of a paragraph split at `一是…二是…` or `第一，…第二，…`. */
@@ -91,9 +98,9 @@ export function pointMarker(text: string): Marked | null {
 
 /**
  * Splits `一是…二是…三是…` (or `第一，…第二，…`) points, in order, each at the start or after punctuation.
- * Returns the text before the first point and the points, or null when there is none.
+ * Returns the text before the first point, the points and where the first starts, or null when there is none.
  */
-export function splitShi(text: string): { intro: string; items: ShiPiece[] } | null {
+export function splitShi(text: string): { intro: string; items: ShiPiece[]; at: number } | null {
   for (const family of pointFamilies) {
     const starts = pointStarts(text, family);
     if (starts.length > 0) return piecesAt(text, starts);
@@ -101,14 +108,18 @@ export function splitShi(text: string): { intro: string; items: ShiPiece[] } | n
   return null;
 }
 
-/** Where the points `family(1)`, `family(2)`, … start, in order, until one is missing. */
+/** Where the points `family(1)`, `family(2)`, … start, in order, until one is missing; one skipped number (`二是…四是`) is a slip. */
 function pointStarts(text: string, family: (numeral: string) => string): { at: number; marker: string }[] {
   const starts: { at: number; marker: string }[] = [];
   let from = 0;
-  for (let n = 1; n < 20; n++) {
+  const find = (n: number) => {
     const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${family(numberToCn(n))}`, "gu");
     re.lastIndex = from;
-    const m = re.exec(text);
+    return re.exec(text);
+  };
+  for (let n = 1; n < 20; n++) {
+    let m = find(n);
+    if (!m && starts.length > 0) m = find(++n);
     if (!m) break;
     starts.push({ at: m.index, marker: m[0] });
     from = m.index + m[0].length;
@@ -117,9 +128,10 @@ function pointStarts(text: string, family: (numeral: string) => string): { at: n
 }
 
 /** Cuts the text at the point starts: the intro before the first, then each point without its marker. */
-function piecesAt(text: string, starts: { at: number; marker: string }[]): { intro: string; items: ShiPiece[] } {
+function piecesAt(text: string, starts: { at: number; marker: string }[]): { intro: string; items: ShiPiece[]; at: number } {
   const first = starts[0]?.at ?? 0;
   return {
+    at: first,
     intro: text.slice(0, first).trim(),
     items: starts.map((s, i) => ({
       marker: s.marker,

@@ -1,7 +1,7 @@
 import type { Paragraph, Root, RootContent } from "mdast";
 import type { SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
-import { bracketCn, itemMarker, mustStartAtOne, splitShi, type Marked } from "./enumerators.ts";
+import { bracketCn, cnItemMarker, itemMarker, mustStartAtOne, splitShi } from "./enumerators.ts";
 import "./mdast-data.ts";
 
 const leadIn = /(如下|以下原因|以下几点|以下几个方面|以下方面|几个方面)[。：:]?$|[：:]$/u;
@@ -57,10 +57,15 @@ function splitBody(body: Paragraph[]): Paragraph[] {
     return texts.map((t, i) => make(t, i === 0 ? "item" : "continuation"));
   }
 
-  const marks = texts.map((t) => (section !== "problem" ? bracketCn(t) : null) ?? itemMarker(t));
-  const firstMark = marks.find((m): m is Marked => m !== null);
+  const marks = texts.map((t) => (section !== "problem" ? bracketCn(t) : null) ?? itemMarker(t) ?? cnItemMarker(t));
+  const firstAt = marks.findIndex((m) => m !== null);
+  const firstMark = marks[firstAt];
   const style = firstMark && !(mustStartAtOne.has(firstMark.style) && firstMark.n !== 1) ? firstMark.style : undefined;
-  if (style) {
+  const joined = texts.join("\n");
+  const shi = splitShi(joined);
+  // Points that come first are the items, and numbers under them (`一是…（1）…（2）`) belong to them.
+  const shiFirst = shi !== null && joined.slice(0, shi.at).split("\n").length - 1 < firstAt;
+  if (style && !shiFirst) {
     let seen = false;
     return texts.map((t, i) => {
       const m = marks[i];
@@ -72,7 +77,6 @@ function splitBody(body: Paragraph[]): Paragraph[] {
     });
   }
 
-  const shi = splitShi(texts.join("\n"));
   if (shi) {
     const intro = shi.intro ? shi.intro.split("\n").map((t) => make(t, "intro")) : [];
     const items = shi.items.flatMap(({ marker, text }) =>

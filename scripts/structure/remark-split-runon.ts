@@ -14,13 +14,19 @@ const pointMarks: [RegExp, (m: RegExpExecArray) => number][] = [
   [new RegExp(`${before}\\s*[（(](\\d{1,2})[)）]`, "gu"), (m) => Number(m[1])],
   [new RegExp(`${before}\\s*([①-⑳])`, "gu"), (m) => (m[1] ?? "①").charCodeAt(0) - 0x245f],
 ];
+/** Closing remarks run on after the last item: `…多下基层。以上是我的对照检查，请批评指正。`. */
+const closingMark = /(?<=[。！？])(以上(是|就是|为)|最后，?(恳请|请)|特此)/gu;
+/** What closing remarks ask for, within their few sentences. */
+const closingAsk = /批评|指正|帮助|汇报|报告/u;
+/** Longest run of closing remarks split off an item. */
+const maxClosing = 200;
 /** Where a heading glued to its first aspect ends: `一、存在的主要问题（一）…`. */
 const headingThenAspect = /^([一二三四五六七八九十]{1,3}[、．][^。，；：（(]{2,30})(?=[（(][一二三四五六七八九十][)）])/u;
 
 /**
  * Splits paragraphs that hold several: a whole report pasted as one line, a heading glued to the end of the
  * previous paragraph (`…批评指正。二、原因分析`), a heading with its first aspect, or points written in one
- * paragraph (`（一）学习方面。1.…。2.…`). Section headings split only where their words name a section;
+ * paragraph (`（一）学习方面。1.…。2.…`), closing remarks run on after the last item. Section headings split only where their words name a section;
  * Arabic and circled numbers only where they count on (2 after 1), so `第2.5倍` or a lone `3.` stays put.
  */
 export function remarkSplitRunon() {
@@ -39,6 +45,10 @@ export function splitText(text: string): string[] {
   for (const m of text.matchAll(sectionMark)) if (sectionAt(text, m.index + m[0].length)) cuts.add(markStart(text, m.index));
   for (const m of text.matchAll(bracketMark)) cuts.add(markStart(text, m.index));
   for (const [re, ordinal] of pointMarks) for (const at of countedMarks(text, re, ordinal)) cuts.add(at);
+  for (const m of text.matchAll(closingMark)) {
+    const rest = text.slice(m.index);
+    if (rest.length <= maxClosing && closingAsk.test(rest)) cuts.add(m.index);
+  }
   const pieces: string[] = [];
   let from = 0;
   for (const at of [...cuts].filter((at) => at > 0).sort((a, b) => a - b)) {

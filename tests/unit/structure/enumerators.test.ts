@@ -104,6 +104,7 @@ describe("itemMarker", () => {
 describe("splitShi", () => {
   it("splits several 一是…二是… points inside one paragraph, keeping the lead-in", () => {
     expect(splitShi("主要是：一是学习不够。二是作风不实；三是担当不足。")).toEqual({
+      at: 4,
       intro: "主要是：",
       items: [
         { marker: "一是", text: "学习不够。" },
@@ -129,8 +130,9 @@ describe("splitShi", () => {
     expect(splitShi("第一是甲。二是乙")).toBeNull();
   });
 
-  it("stops at a gap in the numbering", () => {
-    expect(splitShi("一是甲，三是丙")?.items).toEqual([{ marker: "一是", text: "甲，三是丙" }]);
+  it("takes one skipped number for a slip (二是…四是) and stops at a wider gap", () => {
+    expect(splitShi("一是甲，二是乙，四是丁")?.items.map((p) => p.marker)).toEqual(["一是", "二是", "四是"]);
+    expect(splitShi("一是甲，四是丁")?.items).toEqual([{ marker: "一是", text: "甲，四是丁" }]);
   });
 
   it("does not read 十一是 as 一是 again", () => {
@@ -139,6 +141,7 @@ describe("splitShi", () => {
 
   it("splits 第一，…第二，… points the same way, keeping each marker as written", () => {
     expect(splitShi("主要是：第一，学习不够。第二、作风不实；第三：担当不足。")).toEqual({
+      at: 4,
       intro: "主要是：",
       items: [
         { marker: "第一，", text: "学习不够。" },
