@@ -8,8 +8,10 @@ const wide = `[${cjk}${cjkPunct}]`;
 /** Cleans one line of source text: spaces, brackets, punctuation between Chinese characters, glossary words. */
 export function normalizeLine(line: string, glossary: Glossary): string {
   let s = line.replace(/[\u3000\u00a0\t]/g, " ").replace(/[\u200b-\u200d\ufeff]/g, "");
-  // Full-width digits (`１、`, `２０２１年`) are a typing style; ASCII digits keep enumerators and years uniform.
-  s = asciiDigits(s);
+  // Full-width digits and letters (`１、`, `２０２１年`, `ＰＰＴ`) are a typing style; ASCII keeps enumerators and years uniform.
+  s = asciiDigits(s).replace(/[Ａ-Ｚａ-ｚ]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  // PDF justification spaces digits apart (`2 0 2 1 年`, `1 .学习`): a number is never written so.
+  s = s.replace(/(?<![\d.])\d(?: \d){2,}(?![\d.])/gu, (m) => m.replace(/ /gu, "")).replace(/^(\d{1,2}) +(?=[.．、)）])/u, "$1");
   s = restoreGlossary(s, glossary);
   // Spaces next to Chinese text are layout noise (indents, justified PDF lines), not word breaks.
   s = s.replace(new RegExp(`\\s+(?=${wide})|(?<=${wide})\\s+`, "gu"), "");
@@ -18,9 +20,27 @@ export function normalizeLine(line: string, glossary: Glossary): string {
   // ASCII punctuation between Chinese characters is a typing slip for its full-width form.
   s = s.replace(new RegExp(`(?<=${wide}),(?=${wide})`, "gu"), "，");
   s = s.replace(new RegExp(`(?<=${wide});(?=${wide})`, "gu"), "；");
-  s = s.replace(new RegExp(`(?<=${wide}):(?=${wide})`, "gu"), "：");
+  s = s.replace(new RegExp(`(?<=${wide}):(?=${wide}|$)`, "gu"), "：");
+  s = s.replace(new RegExp(`(?<=${wide})!`, "gu"), "！").replace(new RegExp(`(?<=${wide})\\?`, "gu"), "？");
+  // A full stop typed as `.` after Chinese text, but not the `.` of an enumerator (`一.`, `（二）.`).
+  s = s.replace(new RegExp(`(?<=\\p{Script=Han}|[”’」）])\\.(?=${wide}|$)`, "gu"), (dot, at: number) => (enumeratorBefore.test(s.slice(0, at)) ? dot : "。"));
+  s = curlyQuotes(s);
   s = s.replace(new RegExp(`\\((?=${wide})`, "gu"), "（").replace(new RegExp(`(?<=${wide})\\)`, "gu"), "）");
   return s;
+}
+
+/** A line that, so far, is only an enumerator: the `.` after it is the enumerator's. */
+const enumeratorBefore = /^([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u;
+
+/** ASCII double quotes around Chinese words (`"两个确立"`) as the paired full-width quotes “两个确立”. */
+function curlyQuotes(s: string): string {
+  if (!s.includes('"') || /[A-Za-z]"|"[A-Za-z]/u.test(s)) return s;
+  let open = true;
+  return s.replace(/"/gu, () => {
+    const q = open ? "“" : "”";
+    open = !open;
+    return q;
+  });
 }
 
 /** Full-width digits `０`–`９` as ASCII digits. */

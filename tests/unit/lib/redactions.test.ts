@@ -4,12 +4,20 @@ import { splitRedactions } from "../../../src/lib/redactions.ts";
 import { processText } from "../helpers.ts";
 
 describe("splitRedactions", () => {
-  it.each(["xx", "XX", "xxx", "××", "***", "某某"])("marks %s as a redaction", (placeholder) => {
+  it.each(["xx", "XX", "xxx", "××", "**", "***", "*", "____", "＿＿", "某某", "x", "X", "×"])("marks %s as a redaction", (placeholder) => {
     expect(splitRedactions(`到${placeholder}村走访`)).toEqual(["到", placeholder, "村走访"]);
   });
 
-  it("leaves single letters, stars and ordinary words alone", () => {
-    expect(splitRedactions("慰问X次，*注，某一天")).toEqual(["慰问X次，*注，某一天"]);
+  it.each(["20**", "202X", "20XX", "20xx"])("marks the year %s as a redaction", (year) => {
+    expect(splitRedactions(`${year}年度民主生活会`)).toEqual(["", year, "年度民主生活会"]);
+  });
+
+  it("marks a lone x standing for a number", () => {
+    expect(splitRedactions("共走访x人，慰问X次")).toEqual(["共走访", "x", "人，慰问", "X", "次"]);
+  });
+
+  it("leaves Latin words, footnote stars, real years and ordinary words alone", () => {
+    expect(splitRedactions("用Excel表统计，*注，2023年，某一天，PPT课件")).toEqual(["用Excel表统计，*注，2023年，某一天，PPT课件"]);
   });
 });
 

@@ -116,3 +116,26 @@ describe("normalizeLine: full-width digits", () => {
     expect(norm("（１２）２０２１年度")).toBe("（12）2021年度");
   });
 });
+
+describe("normalizeLine: punctuation as web pages normalise it", () => {
+  it.each([
+    ['对"两个确立"认识不深', "对“两个确立”认识不深"],
+    ["认识不深.学用脱节.", "认识不深。学用脱节。"],
+    ["是否到位?当然!", "是否到位？当然！"],
+    ["主要表现在:", "主要表现在："],
+    ["ＰＰＴ课件", "PPT课件"],
+  ])("%s → %s", (input, output) => {
+    expect(norm(input)).toBe(output);
+  });
+
+  it("keeps the dot of an enumerator, of a decimal and ASCII quotes around Latin words", () => {
+    expect(norm("一.存在的问题")).toBe("一.存在的问题");
+    expect(norm("增长了1.5倍")).toBe("增长了1.5倍");
+    expect(norm('学习了"PPT"课件')).toBe('学习了"PPT"课件');
+  });
+
+  it("joins digits that PDF justification spaced apart", () => {
+    expect(norm("2 0 2 3 年度")).toBe("2023年度");
+    expect(norm("1 .学习不够")).toBe("1.学习不够");
+  });
+});
