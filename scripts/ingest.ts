@@ -87,15 +87,14 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     await writeFile(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse(report), tree));
   }
   for (const orphan of orphans) {
-    files.push({ id: orphan.path, report: null, format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message] });
+    files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await writeFile(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);
 
-  const reports = files.filter((f) => f.report);
   const problems = files.filter((f) => f.problems.length > 0);
-  const passages = reports.reduce((n, f) => n + f.passages, 0);
-  log(`解析  ${reports.length} 篇报告，${passages} 条，${problems.length} 个文件有问题（${Math.round(performance.now() - started)} ms）`);
+  const passages = files.reduce((n, f) => n + f.passages, 0);
+  log(`解析  ${entries.length} 篇报告，${passages} 条，${problems.length} 个文件有问题（${Math.round(performance.now() - started)} ms）`);
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;

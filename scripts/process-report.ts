@@ -32,6 +32,8 @@ export interface SourceInfo {
   format?: SourceFormat;
   /** Overrides from the source's sidecar `<source>.meta.yaml`. */
   sidecar?: SourceMeta;
+  /** Which report of a file holding several this is (1-based); 0 when the file holds one. */
+  part?: number;
 }
 
 /** A processed report: its data (the frontmatter), its annotated tree (the Markdown body) and what went wrong on the way. */
@@ -40,6 +42,8 @@ export interface Processed {
   tree: Root;
   /** Problems that did not stop the report, each saying what to do. */
   warnings: string[];
+  /** What was done to the text on the way (furniture stripped, bytes replaced), for the build report. */
+  notes: string[];
 }
 
 /**
@@ -77,12 +81,15 @@ export async function processReport(text: string, source: string, options: Proce
       ...meta,
       themes: reportThemes(passages.map((p) => p.themes)),
       source,
+      part: info.part ?? 0,
       structured: file.data.structured ?? false,
       sections,
       passages,
     },
     tree,
-    warnings: file.messages.map((m) => m.reason),
+    // `file.message()` reports a problem; `file.info()` a note of what was done.
+    warnings: file.messages.filter((m) => m.fatal === false).map((m) => m.reason),
+    notes: file.messages.filter((m) => m.fatal !== false).map((m) => m.reason),
   };
 }
 

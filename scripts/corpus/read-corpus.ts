@@ -65,37 +65,43 @@ export async function readCorpus(
         }),
   );
   for (const [i, { source, sidecarPath }] of pending.entries()) {
-    const row: BuildFile = { id: source, report: null, format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [] };
+    const row: BuildFile = { id: source, reports: [], format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [], notes: [] };
     files.push(row);
     const result = await (results[i] as Promise<SourceResult>);
-    const { format, encoding, processed, problems } = result;
+    const { format, encoding, processed, problems, notes } = result;
     Object.assign(row, { format, encoding });
     row.problems.push(...problems);
-    try {
-      if (!processed) continue;
-      const { report, tree } = processed;
-      const fingerprint = hash(report.passages.map((p) => p.text).join("\n"));
-      const twin = seenText.get(fingerprint);
-      if (twin) throw new SourceProblem(`与“${twin}”的文字完全相同，未重复收录：如确为不同材料，请检查是否放错了文件；否则删除这个副本。`);
-      seenText.set(fingerprint, source);
-      let id = reportId(source);
-      if (seenId.has(id)) id = `${id}-${hash(source).slice(0, 6)}`;
-      seenId.add(id);
-      if (!report.structured) {
-        row.problems.push("没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。");
+    row.notes.push(...notes);
+    for (const { report, tree } of processed) {
+      const label = report.part > 0 ? `第 ${report.part} 篇：` : "";
+      try {
+        const fingerprint = hash(report.passages.map((p) => p.text).join("\n"));
+        const twin = seenText.get(fingerprint);
+        if (twin) throw new SourceProblem(`${label}与“${twin}”的文字完全相同，未重复收录：如确为不同材料，请检查是否放错了文件；否则删除这个副本。`);
+        seenText.set(fingerprint, report.part > 0 ? `${source}（第 ${report.part} 篇）` : source);
+        let id = reportId(source, report.part);
+        if (seenId.has(id)) id = `${id}-${hash(`${source}#${report.part}`).slice(0, 6)}`;
+        seenId.add(id);
+        if (!report.structured) {
+          row.problems.push(`${label}没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。`);
+        }
+        // A collection's reports keep the file's place in the corpus order, one after another.
+        entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, tree });
+        row.reports.push(id);
+        row.passages += report.passages.length;
+      } catch (error) {
+        row.problems.push(describe(error));
       }
-      entries.push({ id, report: { ...report, order: corpusOrder.get(source) ?? i }, tree });
-      Object.assign(row, { report: id, passages: report.passages.length });
-    } catch (error) {
-      row.problems.push(describe(error));
-    } finally {
-      progress?.(i + 1);
     }
+    progress?.(i + 1);
   }
   await pool.close();
   entries.sort((a, b) => a.report.order - b.report.order);
   return { entries, files };
 }
+
+/** Room in the corpus order for the reports of one file (a collection rarely holds more than a dozen). */
+const partsPerFile = 1000;
 
 /** SHA-256 hex of a string: fingerprints for duplicate texts and id collisions. */
 function hash(s: string): string {

@@ -3,20 +3,33 @@ import { readSidecar } from "../metadata/read-sidecar.ts";
 import { processReport, type ProcessOptions } from "../process-report.ts";
 import { reportTextProblem } from "../sources/check-report-text.ts";
 import { readSource, SourceProblem } from "../sources/read-source.ts";
+import { splitReports } from "../sources/split-reports.ts";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
 import type { SourceResult } from "./source-cache.ts";
 
-/** Reads, checks and processes one source; never throws: what went wrong is in `problems`. */
+/** Reads, checks and processes one source (into several reports where it holds several); never throws: what went wrong is in `problems`. */
 export async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
-  const result: SourceResult = { format: null, encoding: null, processed: null, problems: [] };
+  const result: SourceResult = { format: null, encoding: null, processed: [], problems: [], notes: [] };
   try {
     const { text, format, encoding } = await readSource(source, bytes);
     Object.assign(result, { format, encoding });
     const notReport = reportTextProblem(text);
     if (notReport) throw new SourceProblem(notReport);
     const sidecar = await loadSidecar(dir, sidecarPath, result.problems);
-    result.processed = await processReport(text, source, options, { format, sidecar });
-    result.problems.push(...result.processed.warnings);
+    const { parts, note } = splitReports(text);
+    if (note) result.notes.push(note);
+    for (const [k, part] of parts.entries()) {
+      const label = parts.length > 1 ? `第 ${k + 1} 篇：` : "";
+      const partProblem = parts.length > 1 ? reportTextProblem(part) : null;
+      if (partProblem) {
+        result.problems.push(`${label}${partProblem}`);
+        continue;
+      }
+      const processed = await processReport(part, source, options, { format, sidecar, part: parts.length > 1 ? k + 1 : 0 });
+      result.processed.push(processed);
+      result.problems.push(...processed.warnings.map((w) => `${label}${w}`));
+      result.notes.push(...processed.notes.map((n) => `${label}${n}`));
+    }
   } catch (error) {
     result.problems.push(describe(error));
   }

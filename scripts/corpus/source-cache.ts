@@ -3,12 +3,15 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Processed } from "../process-report.ts";
 
-/** What reading one source gave: its processed report (or none) and the problems for its build-report row. */
+/** What reading one source gave: its processed reports (none, one, or several in a collection) and its build-report notes. */
 export interface SourceResult {
   format: string | null;
   encoding: string | null;
-  processed: Processed | null;
+  processed: Processed[];
+  /** What is wrong and what to do (fails a `--strict` build). */
   problems: string[];
+  /** What was done to the text (split, stripped, inferred), for the build report; never fails a build. */
+  notes: string[];
 }
 
 /** A content-hash cache of source results, so a rebuild re-processes only the sources that changed. */

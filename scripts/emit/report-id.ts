@@ -1,7 +1,15 @@
 import { createHash } from "node:crypto";
 
-/** The report's id from its source path: readable when the path is ASCII, hashed otherwise, never order-dependent. */
-export function reportId(source: string): string {
+/**
+ * The report's id from its source path (and, for a file holding several reports, its number in the file, `-2`):
+ * readable when the path is ASCII, hashed otherwise, never order-dependent.
+ */
+export function reportId(source: string, part = 0): string {
+  const id = sourceId(source);
+  return part > 0 ? `${id}-${part}` : id;
+}
+
+function sourceId(source: string): string {
   // .txt is the common case and keeps its plain name; other types keep theirs so a.txt and a.docx differ.
   const stem = source.replace(/\.txt$/i, "").replace(/\.([^./]+)$/, "-$1");
   const slug = stem

@@ -14,6 +14,7 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
     reports: reports.map(({ id, data: r }) => ({
       id,
       source: r.source,
+      part: r.part,
       url: reportPath(id),
       title: r.title,
       unit: r.unit,

@@ -4,8 +4,8 @@ import { z } from "astro/zod";
 export const buildFileSchema = z.object({
   /** Path relative to the sources folder (also the entry id). */
   id: z.string(),
-  /** The report made from it, or null when it could not become one. */
-  report: z.string().nullable(),
+  /** Ids of the reports made from it: none when it could not become one, several when it holds a collection (篇一, 篇二 …). */
+  reports: z.array(z.string()),
   /** txt, md, docx; null when the type is not supported. */
   format: z.string().nullable(),
   /** The detected encoding, null for binary formats and failures. */
@@ -16,5 +16,7 @@ export const buildFileSchema = z.object({
   passages: z.number().int(),
   /** What is wrong and what to do; empty when the file was read fully. */
   problems: z.array(z.string()),
+  /** What was done to its text on the way: split into several reports, site furniture stripped, bytes replaced. */
+  notes: z.array(z.string()),
 });
 export type BuildFile = z.infer<typeof buildFileSchema>;

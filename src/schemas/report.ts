@@ -106,6 +106,8 @@ export const reportSchema = z.object({
   themes: z.array(z.string()),
   /** Path of the source file relative to the sources folder. */
   source: z.string(),
+  /** Which report of a source holding several (篇一 = 1, 篇二 = 2 …); 0 when the source holds one. */
+  part: z.number().int().min(0),
   /** Position of the report in the corpus order (by source path). */
   order: z.number().int(),
   /** False when no section could be recognised and the text is kept as one block. */

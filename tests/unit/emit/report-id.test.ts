@@ -31,10 +31,15 @@ describe("reportId", () => {
 
   it("depends only on the path: the same path always gives the same id", () => {
     const paths = ["b.txt", "a/党.txt", "c.docx"];
-    const first = paths.map(reportId);
-    const second = [...paths].reverse().map(reportId).reverse();
+    const first = paths.map((p) => reportId(p));
+    const second = [...paths].reverse().map((p) => reportId(p)).reverse();
     expect(second).toEqual(first);
     expect(reportId("a/党.txt")).toBe(reportId("a/党.txt"));
+  });
+
+  it("numbers the reports of a file holding several after the file's id", () => {
+    expect([1, 2].map((part) => reportId("2023/合集.txt", part))).toEqual([`${reportId("2023/合集.txt")}-1`, `${reportId("2023/合集.txt")}-2`]);
+    expect(reportId("a.txt", 0)).toBe("a");
   });
 
   it("cuts a long readable part to 40 characters before the hash", () => {

@@ -58,6 +58,7 @@ beforeAll(async () => {
     put("001.meta.yaml", "role: 分管领导\n"),
     put("bad-sidecar.txt", r001.replace("站位点不高", "站位点不够高")),
     put("bad-sidecar.txt.meta.yaml", "titel: 错字\n"),
+    put("collection.txt", ["对照检查材料两篇", "篇一", r001.replace("站位点不高", "站位还不高"), "篇二", r004.replace("学习不够自觉", "学习还不够自觉")].join("\n")),
     put("unstructured.txt", "本人近期认真学习了有关文件精神，对照要求查找了自身在学习、工作、作风等方面存在的差距和不足。".repeat(4)),
   ]);
   problemCount = await ingest({
@@ -83,13 +84,13 @@ describe("ingest of a folder of bad files", () => {
   });
 
   it("makes every row a report or a problem, and counts the problem files", () => {
-    for (const f of files) expect(f.report !== null || f.problems.length > 0, f.id).toBe(true);
+    for (const f of files) expect(f.reports.length > 0 || f.problems.length > 0, f.id).toBe(true);
     expect(problemCount).toBe(files.filter((f) => f.problems.length > 0).length);
   });
 
   it("writes a report file for every report row", async () => {
     const written = await readdir(join(work, "out", "reports"));
-    expect(written.sort()).toEqual(files.flatMap((f) => (f.report ? [`${f.report}.md`] : [])).sort());
+    expect(written.sort()).toEqual(files.flatMap((f) => f.reports.map((id) => `${id}.md`)).sort());
   });
 
   it.each([
@@ -107,7 +108,7 @@ describe("ingest of a folder of bad files", () => {
     ["001.meta.yaml", /改名为“001\.TXT\.meta\.yaml”/],
   ])("names %s as a problem, saying what to do, without a report", (id, message) => {
     const f = row(id);
-    expect(f?.report, id).toBeNull();
+    expect(f?.reports, id).toEqual([]);
     expect(f?.problems).toEqual([expect.stringMatching(message)]);
     expect(f?.problems[0]).toMatch(/请/);
   });
@@ -120,7 +121,7 @@ describe("ingest of a folder of bad files", () => {
   });
 
   it("applies frontmatter and the sidecar to a Markdown source", async () => {
-    const id = row("2021/材料/003.MD")?.report;
+    const id = row("2021/材料/003.MD")?.reports[0];
     const md = await readFile(join(work, "out", "reports", `${id}.md`), "utf8");
     expect(md).toMatch(/^unit: 镇街$/m);
     expect(md).toMatch(/^role: 班子成员$/m);
@@ -129,15 +130,27 @@ describe("ingest of a folder of bad files", () => {
 
   it("keeps a report whose sidecar is wrong, naming the sidecar and what to fix", () => {
     const f = row("bad-sidecar.txt");
-    expect(f?.report).not.toBeNull();
+    expect(f?.reports).toHaveLength(1);
     expect(f?.problems).toEqual([expect.stringMatching(/旁注文件“bad-sidecar\.txt\.meta\.yaml”有误.*未知字段 titel/)]);
   });
 
   it("keeps a text without recognizable sections as one unstructured report, flagged", () => {
     const f = row("unstructured.txt");
-    expect(f?.report).not.toBeNull();
+    expect(f?.reports).toHaveLength(1);
     expect(f?.passages).toBe(1);
     expect(f?.problems).toEqual([expect.stringMatching(/未分节/)]);
+  });
+
+  it("splits a collection (篇一, 篇二) into reports of the same source, each with its own id, and says so", async () => {
+    const f = row("collection.txt");
+    expect(f?.reports).toEqual(["collection-1", "collection-2"]);
+    expect(f?.passages).toBe(24 + 17);
+    expect(f?.problems).toEqual([]);
+    expect(f?.notes).toEqual([expect.stringMatching(/文件中有 2 篇材料.*“对照检查材料两篇”不是材料正文，未收录/)]);
+    const md = await readFile(join(work, "out", "reports", "collection-2.md"), "utf8");
+    expect(md).toMatch(/^source: collection\.txt$/m);
+    expect(md).toMatch(/^part: 2$/m);
+    expect(md).toMatch(/^meeting: 组织生活会$/m);
   });
 
   it("prints one line per stage and one per problem file", () => {

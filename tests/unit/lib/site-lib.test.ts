@@ -81,6 +81,7 @@ describe("closestPairs", () => {
   const passage = (id: string, similar: Passage["similar"]): Passage => ({
     id,
     section: "problem",
+    sectionHeading: "",
     aspect: 1,
     marker: "",
     headline: "",

@@ -12,6 +12,7 @@ const book = phrasebook([
 const passage = (id: string, section: Passage["section"], themes: string[], text: string): Passage => ({
   id,
   section,
+  sectionHeading: "",
   aspect: section === "problem" ? 1 : 0,
   marker: "",
   headline: "",

@@ -1,0 +1,70 @@
+import { titleWords } from "../structure/title.ts";
+
+const numeral = "[一二三四五六七八九十\\d]{1,3}";
+/**
+ * A label that opens one of several reports in a downloaded collection: `篇一`, `【篇二】`, `第三篇`, `范文四`,
+ * `篇5：某局对照检查材料` (the title may follow on the same line). `第一，` is a point, not a label: `第` needs `篇`.
+ */
+const labelLine = new RegExp(
+  `^(?:#+\\s*)?[【\\[（(]?\\s*(?:(?:篇|范文|例文|材料)\\s*(${numeral})|第\\s*(${numeral})\\s*篇)\\s*[】\\]）)]?\\s*(?:[：:、.．\\s]\\s*(.*))?$`,
+  "u",
+);
+/** A section heading `一、…`: every report of a collection starts its numbering again. */
+const firstSection = /^(?:#+\s*)?一\s*[、．.]/u;
+const frontmatter = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/u;
+
+/** The reports a file holds: one, or several split at their labels or at their repeated titles. */
+export interface SplitText {
+  /** Each report's text, in order. */
+  parts: string[];
+  /** How the file was split, for the build report ("" when it holds one report). */
+  note: string;
+}
+
+/** The report number a line labels (`篇二` → 2), or null when it is no such label. */
+export function reportLabel(line: string): number | null {
+  const m = labelLine.exec(line.trim());
+  const n = m?.[1] ?? m?.[2];
+  const rest = m?.[3] ?? "";
+  if (!n || rest.length > 60 || /[。；！？]/u.test(rest)) return null;
+  return /\d/u.test(n) ? Number(n) : "一二三四五六七八九十".indexOf(n.slice(-1)) + 1 + (n.length > 1 ? 10 : 0);
+}
+
+/**
+ * Splits a collection of reports (a downloaded page of 篇一, 篇二 …, or several titled reports one after the
+ * other) into its reports. Labels count only as a run 1, 2, 3…; titles only where each is followed by its own
+ * `一、` heading. Lines before the first report are kept as a report of their own only if they can be one.
+ */
+export function splitReports(text: string): SplitText {
+  const head = frontmatter.exec(text)?.[0] ?? "";
+  const lines = text.slice(head.length).split(/\r\n|\r|\n/u);
+  const labelled = labelStarts(lines);
+  const starts = labelled.length >= 2 ? labelled : titleStarts(lines);
+  if (starts.length < 2) return { parts: [text], note: "" };
+  const cut = (from: number, to: number) => lines.slice(from, to).join("\n");
+  const parts = starts.map((at, k) => head + cut(labelled.length >= 2 ? at + 1 : at, starts[k + 1] ?? lines.length));
+  const before = cut(0, starts[0] ?? 0).trim();
+  const kept = (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 100;
+  if (kept) parts.unshift(head + before);
+  const by = labelled.length >= 2 ? `按“${lines[labelled[0] ?? 0]?.trim()}”等标签` : "按各篇的标题";
+  const dropped = before && !kept ? `；第一篇之前的“${before.slice(0, 30)}”不是材料正文，未收录` : "";
+  return { parts, note: `文件中有 ${parts.length} 篇材料，${by}分开，各自收录为一篇报告${dropped}。` };
+}
+
+/** Lines labelling reports 1, 2, 3… in order; [] unless there are at least two. */
+function labelStarts(lines: string[]): number[] {
+  const starts: number[] = [];
+  lines.forEach((line, i) => {
+    if (reportLabel(line) === starts.length + 1) starts.push(i);
+  });
+  return starts.length >= 2 ? starts : [];
+}
+
+/** Title lines each followed, before the next, by a `一、` heading: where titled reports follow one another. */
+function titleStarts(lines: string[]): number[] {
+  const titles = lines.flatMap((line, i) => {
+    const t = line.trim().replace(/^#+\s*/u, "");
+    return t.length <= 60 && titleWords.test(t) && !/[。；！？，,]/u.test(t) ? [i] : [];
+  });
+  return titles.filter((at, k) => lines.slice(at + 1, titles[k + 1] ?? lines.length).some((line) => firstSection.test(line.trim())));
+}
