@@ -17,6 +17,8 @@ const aspectWords = /方面|上(还)?(有|存在)[^。，]{0,6}(差距|不足|�
 const numberedItem = /^(\d|[①-⑳]|[（(]\d|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、：:])/u;
 /** A section heading followed by its lead-in on the same line: `二、存在的问题。对照……查摆如下：`. */
 const headingRunOn = /^([一二三四五六七八九十]{1,3}\s*[、．.])\s*([^。：:；！？]{2,30})[。：:；](.+)$/su;
+/** An unnumbered aspect heading line: `理论学习方面`, `工作作风方面存在的问题：`. */
+const bareAspect = /^[^。，；！？]{2,30}方面(存在的(主要|突出)?问题|的问题)?[：:。]?$/u;
 /** An unnumbered heading of a section of no known kind: `基本情况`, `个人有关事项`. */
 const otherHeading = /^[^。，；！？、]{2,18}(情况|事项)[：:]?$/u;
 
@@ -36,10 +38,11 @@ export function remarkSections() {
   return (tree: Root, file: VFile) => {
     const out: RootContent[] = [];
     const texts = tree.children.filter((n): n is Paragraph => n.type === "paragraph").map(plain);
-    const heads = readHeadings(texts);
-    file.data.structured = heads.some((h) => h !== null);
-    const title = findTitle(texts, heads.findIndex((h) => h !== null));
-    const aspectAt = aspectOpeners(texts, heads);
+    const read = readHeadings(texts);
+    file.data.structured = read.some((h) => h !== null);
+    const title = findTitle(texts, read.findIndex((h) => h !== null));
+    const { heads, aspectAt: topAspects } = headingAspects(read);
+    const aspectAt = new Map([...aspectOpeners(texts, heads), ...topAspects]);
     const closingFrom = closingIndex(texts, heads);
     let kind: SectionKind = "preamble";
     let aspect = 0;
@@ -60,6 +63,11 @@ export function remarkSections() {
         return;
       }
       if (closingFrom !== null && i >= closingFrom) kind = "closing";
+      if (topAspects.has(i) && kind !== "problem") {
+        // Aspects numbered as sections (`一、在带头…方面`) make a problem section without a heading of its own.
+        kind = "problem";
+        out.push(heading(2, "", { kind, marker: "" }));
+      }
       const asp = kind === "problem" ? aspectAt.get(i) : undefined;
       if (asp) {
         aspect = ++aspects;
@@ -89,6 +97,35 @@ function readHeadings(texts: string[]): (SectionHead | null)[] {
     if (n) last = n;
     return { kind: head.kind ?? "other", marker: head.marker, text: head.text, rest: head.rest };
   });
+}
+
+/**
+ * Headings that are aspects numbered like sections: a run of two or more (`一、在带头…方面`, `二、在…上有差距`)
+ * not under a problem heading of their own. They come back as aspect openers, no longer headings.
+ */
+function headingAspects(read: (SectionHead | null)[]): { heads: (SectionHead | null)[]; aspectAt: Map<number, Marked> } {
+  const heads = [...read];
+  const aspectAt = new Map<number, Marked>();
+  const at = read.flatMap((h, i) => (h ? [i] : []));
+  for (let k = 0; k < at.length; ) {
+    let end = k;
+    while (end < at.length && isHeadingAspect(read[at[end] ?? 0])) end++;
+    const previous = read[at[k - 1] ?? -1];
+    if (end - k >= 2 && previous?.kind !== "problem") {
+      for (const i of at.slice(k, end)) {
+        const h = read[i] as SectionHead;
+        heads[i] = null;
+        aspectAt.set(i, { style: "section", n: 0, marker: h.marker, rest: h.rest ? `${h.text}。${h.rest}` : h.text });
+      }
+    }
+    k = Math.max(end, k + 1);
+  }
+  return { heads, aspectAt };
+}
+
+/** A section heading that reads as an aspect of the problems: aspect words, and not a cause, measure or review. */
+function isHeadingAspect(head: SectionHead | null | undefined): boolean {
+  return !!head && (head.kind === "other" || head.kind === "problem") && head.marker !== "" && /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板)/u.test(head.text);
 }
 
 /** A heading line read on its own: numbered (`二、存在的主要问题`), with a run-on lead-in, or a short unnumbered one. */
@@ -127,17 +164,10 @@ function aspectOpeners(texts: string[], heads: (SectionHead | null)[]): Map<numb
       for (const [i, m] of bracketed) openers.set(i, m);
       return;
     }
-    const marks = body.map(({ i, text }) => ({ i, m: outlineMarker(text) }));
-    const first = marks.find(({ m }) => m && !(mustStartAtOne.has(m.style) && m.n !== 1))?.m;
-    if (!first) return;
-    const points = marks.filter(({ m }) => m?.style === first.style) as { i: number; m: Marked }[];
-    if (points.length < 2) return;
-    const firstAt = points[0]?.i ?? 0;
-    const nested =
-      marks.some(({ i, m }) => i > firstAt && m && m.style !== first.style) ||
-      points.some(({ m }) => (splitShi(m.rest)?.items.length ?? 0) >= 2);
-    const headingLike = points.filter(({ m }) => readsAsAspect(m.rest)).length * 2 >= points.length;
-    if (nested || (first.style !== "point" && headingLike)) for (const { i, m } of points) openers.set(i, m);
+    const numbered = numberedAspects(body);
+    // Failing numbers, bare heading lines (`理论学习方面`) open the aspects.
+    const bare = body.filter(({ text }) => bareAspect.test(text)).map(({ i, text }) => ({ i, m: { style: "bare", n: 0, marker: "", rest: text } }));
+    for (const { i, m } of numbered.length > 0 ? numbered : bare.length >= 2 ? bare : []) openers.set(i, m);
   };
   heads.forEach((head, i) => {
     if (!head) return;
@@ -146,6 +176,21 @@ function aspectOpeners(texts: string[], heads: (SectionHead | null)[]): Map<numb
   });
   if (start >= 0) scan(start, texts.length);
   return openers;
+}
+
+/** The numbered paragraphs of a problem section without `（一）` that open aspects (see aspectOpeners); [] when none do. */
+function numberedAspects(body: { i: number; text: string }[]): { i: number; m: Marked }[] {
+  const marks = body.map(({ i, text }) => ({ i, m: outlineMarker(text) }));
+  const first = marks.find(({ m }) => m && !(mustStartAtOne.has(m.style) && m.n !== 1))?.m;
+  if (!first) return [];
+  const points = marks.filter(({ m }) => m?.style === first.style) as { i: number; m: Marked }[];
+  if (points.length < 2) return [];
+  const firstAt = points[0]?.i ?? 0;
+  const nested =
+    marks.some(({ i, m }) => i > firstAt && m && m.style !== first.style) ||
+    points.some(({ m }) => (splitShi(m.rest)?.items.length ?? 0) >= 2);
+  const headingLike = points.filter(({ m }) => readsAsAspect(m.rest)).length * 2 >= points.length;
+  return nested || (first.style !== "point" && headingLike) ? points : [];
 }
 
 /** Whether a point's words head an aspect: aspect words in its first sentence, or a bare heading line. */
