@@ -99,12 +99,15 @@ describe("as text copied out of a PDF", () => {
     expect(names.filter((name) => pdfWrapped(clean.get(name) ?? "").splitsParagraph).length).toBeGreaterThanOrEqual(3);
   });
 
-  // Without indents, a paragraph whose last line happens to fill the width exactly cannot be told from one that
-  // goes on, by any rule; at 40 characters no paragraph of the five reports ends that way.
-  it.each(names)("%s, wrapped every 40 characters without indents, rejoins into the same report", async (name) => {
-    const wrapped = pdfWrapped(clean.get(name) ?? "", { width: 40, indent: false });
-    const converted = await read(name, "txt", new TextEncoder().encode(wrapped.text));
-    expect(summarize(converted)).toEqual(summarize(await original(name)));
+  // Without indents, a paragraph whose last line happens to fill the width exactly cannot always be told from one
+  // that goes on: an aspect heading ending in 方面 before 一是, or closing remarks after a full stop, can; an
+  // unnumbered cause after another cannot. At these widths no paragraph of the five reports ends that way.
+  describe.each([30, 37, 38, 40, 43])("hard-wrapped every %i characters without indents", (width) => {
+    it.each(names)("%s rejoins into the same report", async (name) => {
+      const wrapped = pdfWrapped(clean.get(name) ?? "", { width, indent: false });
+      const converted = await read(name, "txt", new TextEncoder().encode(wrapped.text));
+      expect(summarize(converted)).toEqual(summarize(await original(name)));
+    });
   });
 });
 
