@@ -11,8 +11,10 @@ import type { SourceResult } from "./source-cache.ts";
 export async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
   const result: SourceResult = { format: null, encoding: null, processed: [], problems: [], notes: [] };
   try {
-    const { text, format, encoding } = await readSource(source, bytes);
+    const { text, format, encoding, warnings } = await readSource(source, bytes);
     Object.assign(result, { format, encoding });
+    // Replaced bytes are a problem (text was lost; --strict fails) on a file that is still read.
+    result.problems.push(...warnings);
     const notReport = reportTextProblem(text);
     if (notReport) throw new SourceProblem(notReport);
     const sidecar = await loadSidecar(dir, sidecarPath, result.problems);

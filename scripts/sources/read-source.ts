@@ -1,5 +1,5 @@
 import { decode } from "../decode/decode.ts";
-import { readDocx } from "./read-docx.ts";
+import { DocxRefused, readDocx, type DocxLimits } from "./read-docx.ts";
 import { sniffFormat } from "./sniff-format.ts";
 
 /** The formats a source is read as: plain text, Markdown (with frontmatter), Word. */
@@ -11,6 +11,13 @@ export interface SourceText {
   format: SourceFormat;
   /** The detected encoding; null for .docx, which is not read as bytes of text. */
   encoding: string | null;
+  /** What to check in a file that was still read (bytes that were unreadable and replaced), for the build report. */
+  warnings: string[];
+}
+
+export interface ReadSourceOptions {
+  /** How far a .docx may unpack; lowered by tests, which must not build gigabyte files. */
+  docxLimits?: DocxLimits;
 }
 
 /** Thrown for a file that cannot become a report; the message says what is wrong and what to do. */
@@ -27,7 +34,7 @@ const unsupported: Record<string, string> = {
 };
 
 /** Reads a source by its extension (any case) and its first bytes, and decodes it. */
-export async function readSource(path: string, bytes: Uint8Array): Promise<SourceText> {
+export async function readSource(path: string, bytes: Uint8Array, options: ReadSourceOptions = {}): Promise<SourceText> {
   const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   const format = formats[ext];
   if (!format) {
@@ -42,17 +49,18 @@ export async function readSource(path: string, bytes: Uint8Array): Promise<Sourc
   // A Word file saved under a .txt name is still read as Word rather than as garbled text.
   if (format === "docx" || sniffed === "zip") {
     if (sniffed !== "zip") throw new SourceProblem("扩展名是 .docx，内容却不是 Word 文件：请用 Word 或 WPS 打开后重新另存为 .docx，或另存为 .txt。");
-    return { text: await wordText(bytes), format: "docx", encoding: null };
+    return { text: await wordText(bytes, options.docxLimits), format: "docx", encoding: null, warnings: [] };
   }
-  const { text, encoding } = decode(bytes);
-  return { text, format, encoding };
+  const { text, encoding, warnings } = decode(bytes);
+  return { text, format, encoding, warnings };
 }
 
 /** The text of a Word file, or a SourceProblem saying what to do when it cannot be read. */
-async function wordText(bytes: Uint8Array): Promise<string> {
+async function wordText(bytes: Uint8Array, limits: DocxLimits | undefined): Promise<string> {
   try {
-    return await readDocx(bytes);
+    return await readDocx(bytes, limits);
   } catch (error) {
+    if (error instanceof DocxRefused) throw new SourceProblem(error.message);
     const reason = error instanceof Error ? error.message : String(error);
     throw new SourceProblem(`无法作为 Word（.docx）文件读取（${reason}）：文件可能已损坏，请用 Word 或 WPS 打开后重新另存为 .docx，或另存为 .txt。`);
   }

@@ -20,7 +20,7 @@ async function problem(path: string, bytes: Uint8Array): Promise<string> {
 
 describe("readSource", () => {
   it.each(["a.txt", "a.TXT", "a.Txt", "a.text", "子目录/副本 (2) 对照检查.txt"])("reads %s as text", async (path) => {
-    expect(await readSource(path, utf8(text))).toEqual({ text, format: "txt", encoding: "utf-8" });
+    expect(await readSource(path, utf8(text))).toEqual({ text, format: "txt", encoding: "utf-8", warnings: [] });
   });
 
   it.each(["a.md", "a.MD", "a.markdown"])("reads %s as Markdown", async (path) => {
@@ -28,7 +28,7 @@ describe("readSource", () => {
   });
 
   it("detects the encoding, never assumes it", async () => {
-    expect(await readSource("a.txt", encodeGb18030(text))).toEqual({ text, format: "txt", encoding: "gb18030" });
+    expect(await readSource("a.txt", encodeGb18030(text))).toEqual({ text, format: "txt", encoding: "gb18030", warnings: [] });
   });
 
   it.each(["a.docx", "a.DOCX"])("reads %s with its paragraphs as lines", async (path) => {
@@ -62,6 +62,14 @@ describe("readSource", () => {
 
   it("lets a DecodeError through for undecodable bytes", async () => {
     await expect(readSource("a.txt", Uint8Array.from([0xff, 0xff, 0xff]))).rejects.toThrow(DecodeError);
+  });
+
+  it("reads a UTF-8 file with a stray byte, and returns the warning that names the place", async () => {
+    const bytes = Uint8Array.from([...utf8("一、存在的主要问题\n（一）学习"), 0xff, ...utf8("方面\n1、站位不高。")]);
+    const read = await readSource("a.txt", bytes);
+    expect(read.text).toBe("一、存在的主要问题\n（一）学习\ufffd方面\n1、站位不高。");
+    expect(read.encoding).toBe("utf-8");
+    expect(read.warnings).toEqual([expect.stringMatching(/^第 2 行“（一）学习\ufffd方面”附近有 1 处无法识别的字节/)]);
   });
 
   it("names an empty file", async () => {

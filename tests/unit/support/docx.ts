@@ -1,5 +1,5 @@
 // Builds a minimal .docx (the three parts Word needs) whose paragraphs are the given lines.
-import { zip } from "./zip.ts";
+import { zip, type ZipOptions } from "./zip.ts";
 
 const contentTypes = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`;
@@ -19,8 +19,8 @@ function paragraph(line: string): string {
   return `<w:p>${run(line.slice(0, half))}${run(line.slice(half))}</w:p>`;
 }
 
-/** A .docx file with one paragraph per non-empty line of the text. */
-export function docx(text: string): Uint8Array {
+/** A .docx file with one paragraph per non-empty line of the text; `options` (and `extra` parts) to craft broken or oversized ones. */
+export function docx(text: string, options: ZipOptions = {}, extra: Record<string, string | Uint8Array> = {}): Uint8Array {
   const body = text
     .split(/\r?\n/)
     .filter((line) => line.trim() !== "")
@@ -28,5 +28,5 @@ export function docx(text: string): Uint8Array {
     .join("");
   const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
-  return zip({ "[Content_Types].xml": contentTypes, "_rels/.rels": rels, "word/document.xml": document });
+  return zip({ "[Content_Types].xml": contentTypes, "_rels/.rels": rels, "word/document.xml": document, ...extra }, options);
 }
