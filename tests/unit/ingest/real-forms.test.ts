@@ -1,0 +1,76 @@
+// Reports in the forms real ones take (every year's template, team and personal, furniture, traditional script,
+// collections…), written in our own words under tests/fixtures/real-forms/<case>/ and counted by hand into
+// counts.json by DESIGN.md's rules. counts.json is never regenerated: the parser must meet it.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { Report } from "../../../src/schemas/report.ts";
+import { splitReports } from "../../../scripts/sources/split-reports.ts";
+import { processReport } from "../../../scripts/process-report.ts";
+import { processOptions, repoRoot } from "../helpers.ts";
+
+const fixtures = join(repoRoot, "tests", "fixtures", "real-forms");
+
+/** One report as counts.json records it. */
+interface Counted {
+  title: string | null;
+  kind: "team" | "personal";
+  year: number | null;
+  sections: string[];
+  otherHeadings: string[];
+  aspects: number[];
+  problemItems: number;
+  causes: number;
+  measures: number;
+  review: number;
+}
+
+const cases = existsSync(fixtures)
+  ? readdirSync(fixtures, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort()
+  : [];
+
+/** The input file of a case: input.txt or input.md. */
+function input(name: string): { path: string; format: "txt" | "md" } {
+  const md = join(fixtures, name, "input.md");
+  return existsSync(md) ? { path: md, format: "md" } : { path: join(fixtures, name, "input.txt"), format: "txt" };
+}
+
+/** A processed report counted the way counts.json is. */
+function count(r: Omit<Report, "order">): Counted {
+  const n = (section: string) => r.passages.filter((p) => p.section === section).length;
+  const aspects = r.sections.filter((s) => s.kind === "problem").flatMap((s) => s.aspects);
+  return {
+    title: r.title,
+    kind: (r as { kind?: "team" | "personal" }).kind ?? "personal",
+    year: r.year,
+    sections: r.sections.map((s) => s.kind),
+    otherHeadings: r.sections.filter((s) => s.kind === "other").map((s) => s.heading.replace(/^[一二三四五六七八九十]+[、．.]\s*/u, "")),
+    aspects: aspects.map((a) => r.passages.filter((p) => p.section === "problem" && p.aspect === a.n).length),
+    problemItems: r.passages.filter((p) => p.section === "problem" && p.aspect === 0).length,
+    causes: n("cause"),
+    measures: n("measure"),
+    review: n("review"),
+  };
+}
+
+/** Reads a case the way ingest does: split into its reports, each processed. */
+async function read(name: string): Promise<Counted[]> {
+  const { path, format } = input(name);
+  const options = await processOptions();
+  const { parts } = splitReports(readFileSync(path, "utf8"));
+  return Promise.all(parts.map(async (part, k) => count((await processReport(part, `${name}/input.${format}`, options, { format, part: parts.length > 1 ? k + 1 : 0 })).report)));
+}
+
+describe.skipIf(cases.length === 0)("reports in the forms real ones take", () => {
+  it("has at least 25 cases", () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(cases)("%s reads as counted by hand", async (name) => {
+    const expected = (JSON.parse(readFileSync(join(fixtures, name, "counts.json"), "utf8")) as { reports: Counted[] }).reports;
+    expect(await read(name)).toEqual(expected.map((r) => ({ problemItems: 0, review: 0, otherHeadings: [], ...r })));
+  });
+});
