@@ -13,11 +13,17 @@ export function findTitle(texts: string[], firstHeading: number): { from: number
   const searchTo = Math.min(firstHeading < 0 ? texts.length : firstHeading, 4);
   // A line naming the genre is the title wherever it is among the first lines; only failing one, a short first line.
   const named = texts.slice(0, searchTo).findIndex((text) => isTitleLine(text) && titleWords.test(text));
+  // A title broken inside its genre words (`…对照检` / `查材料`, as a PDF wraps it) names the genre only when joined.
+  const broken = texts.slice(0, searchTo).findIndex((text, k) => {
+    const joined = text + (texts[k + 1] ?? "");
+    return isTitleLine(text) && isTitleLine(texts[k + 1] ?? "") && !titleWords.test(text) && titleWords.test(joined) && joined.length <= 60;
+  });
   const first = texts[0] ?? "";
-  const i = named >= 0 ? named : searchTo > 0 && isTitleLine(first) && (texts[1]?.length ?? 0) > 3 * first.length ? 0 : -1;
+  const brokenFirst = broken >= 0 && (named < 0 || broken < named);
+  const i = brokenFirst ? broken + 1 : named >= 0 ? named : searchTo > 0 && isTitleLine(first) && (texts[1]?.length ?? 0) > 3 * first.length ? 0 : -1;
   if (i < 0) return null;
   // A title set over two lines: the unit on the first, the genre on the second.
-  const from = i > 0 && isTitleHead(texts[i - 1] ?? "") ? i - 1 : i;
+  const from = brokenFirst ? broken : i > 0 && isTitleHead(texts[i - 1] ?? "") ? i - 1 : i;
   let title = texts.slice(from, i + 1).join("");
   let to = i + 1;
   const next = texts[to] ?? "";
