@@ -3,6 +3,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import type { Report } from "../src/schemas/report.ts";
 import type { SourceMeta } from "../src/schemas/source-meta.ts";
+import { toSimplified } from "../src/text/script.ts";
 import { collectStructure } from "./emit/collect-report.ts";
 import { applyOverrides } from "./metadata/apply-overrides.ts";
 import { inferMetadata } from "./metadata/infer-metadata.ts";
@@ -12,6 +13,7 @@ import type { Glossary } from "./normalize/normalize-text.ts";
 import { remarkDropPageNumbers } from "./normalize/remark-drop-page-numbers.ts";
 import { remarkNormalize } from "./normalize/remark-normalize.ts";
 import { remarkRejoinLines } from "./normalize/remark-rejoin-lines.ts";
+import { remarkRestoreScript, remarkSimplify } from "./normalize/remark-script.ts";
 import { textParse } from "./normalize/text-parse.ts";
 import type { SourceFormat } from "./sources/read-source.ts";
 import { remarkItems } from "./structure/remark-items.ts";
@@ -48,7 +50,8 @@ export interface Processed {
 
 /**
  * Runs one decoded source through parse (text or Markdown) → frontmatter → page numbers → rejoin wrapped
- * lines → normalize → split run-on paragraphs → sections → items → themes, reads its structure, and sets its metadata.
+ * lines → normalize → simplified characters → split run-on paragraphs → sections → items → themes → characters as
+ * written, reads its structure, and sets its metadata.
  */
 export async function processReport(text: string, source: string, options: ProcessOptions, info: SourceInfo = {}): Promise<Processed> {
   const processor = unified()
@@ -57,19 +60,23 @@ export async function processReport(text: string, source: string, options: Proce
     .use(remarkDropPageNumbers)
     .use(remarkRejoinLines)
     .use(remarkNormalize, { glossary: options.glossary })
+    .use(remarkSimplify)
     .use(remarkSplitRunon)
     .use(remarkSections)
     .use(remarkItems)
-    .use(remarkThemes, { lexicons: options.lexicons });
+    .use(remarkThemes, { lexicons: options.lexicons })
+    .use(remarkRestoreScript);
   const file = new VFile({ value: text, path: source });
   const tree = (await processor.run(processor.parse(file), file)) as Root;
   const { title, sections, passages } = collectStructure(tree);
   const fileName = source.split("/").pop() ?? source;
+  // Metadata is read in simplified characters, so that a traditional report's 單位 and 職務 join the same facets.
+  const read = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;
   const inferred = inferMetadata({
-    title,
+    title: title && file.data.script ? toSimplified(title) : title,
     fileName,
-    preamble: passages.filter((p) => p.section === "preamble").map((p) => p.text).join("\n"),
-    text: passages.map((p) => p.text).join("\n"),
+    preamble: passages.filter((p) => p.section === "preamble").map(read).join("\n"),
+    text: passages.map(read).join("\n"),
   });
   if (title) inferred.evidence.unshift({ field: "title", from: "title", match: title });
   const meta = applyOverrides({ title, ...inferred }, [

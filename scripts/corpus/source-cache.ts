@@ -30,6 +30,8 @@ export async function pipelineVersion(root: string): Promise<string> {
   const files = [
     ...(await listTs(join(root, "scripts"))).filter((f) => !f.includes("/bench/")),
     ...(await listTs(join(root, "src", "schemas"))),
+    // The script conversion the pipeline reads traditional reports with.
+    ...(await listTs(join(root, "src", "text"))),
     ...(await readdir(join(root, "content", "themes"))).map((f) => join(root, "content", "themes", f)),
     join(root, "content", "glossary.yaml"),
     join(root, "package-lock.json"),

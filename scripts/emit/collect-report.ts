@@ -47,6 +47,7 @@ export function collectStructure(tree: Root): Structure {
     if (node.type !== "paragraph") continue;
     const { section: kind = "preamble", aspect = 0, role = "item", marker = "" } = node.data ?? {};
     const text = plain(node);
+    const simplified = node.data?.simplified;
     const section = current(kind);
     const aspectNode = section.aspects.find((a) => a.n === aspect);
     if (role === "intro") {
@@ -55,6 +56,7 @@ export function collectStructure(tree: Root): Structure {
     } else if (role === "continuation" && passages.length > 0) {
       const last = passages[passages.length - 1] as Passage;
       last.text = append(last.text, text);
+      if (simplified !== undefined) last.simplified = append(last.simplified ?? "", simplified);
     } else {
       const key = kind === "problem" && aspect > 0 ? `a${aspect}` : kind;
       const n = (counts.get(key) ?? 0) + 1;
@@ -72,6 +74,7 @@ export function collectStructure(tree: Root): Structure {
         related: [],
         similar: [],
         echoesEarlier: false,
+        ...(simplified !== undefined && { simplified }),
       });
     }
   }

@@ -9,7 +9,8 @@ import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "
 export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptions = defaultLookalikeOptions): void {
   const refs = entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, entry: e, passage })));
   const { matches, echoesEarlier } = findLookalikes(
-    refs.map((r) => ({ group: r.group, text: r.passage.text })),
+    // Compared in simplified characters, so that a report copied in traditional ones still shows as a copy.
+    refs.map((r) => ({ group: r.group, text: r.passage.simplified ?? r.passage.text })),
     options,
   );
   refs.forEach(({ passage }, i) => {

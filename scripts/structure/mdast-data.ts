@@ -9,6 +9,8 @@ declare module "mdast" {
     aspect?: number;
     /** The enumerator the heading was written with (`二、`, `（一）`). */
     marker?: string;
+    /** The heading in simplified characters, where the report is written in traditional ones (see remark-script.ts). */
+    simplified?: string;
   }
   interface ParagraphData {
     /** The section the paragraph is in. */
@@ -23,6 +25,8 @@ declare module "mdast" {
     themes?: string[];
     /** Confidence of the first theme (on item paragraphs). */
     confidence?: number;
+    /** The text in simplified characters, where the report is written in traditional ones (see remark-script.ts). */
+    simplified?: string;
   }
 }
 
@@ -30,5 +34,7 @@ declare module "vfile" {
   interface DataMap {
     /** False when no section heading was found and the text is kept as one block. */
     structured: boolean;
+    /** Set when the report is written in traditional characters: all its text as written and in simplified characters, of the same length. */
+    script: { original: string; simplified: string };
   }
 }

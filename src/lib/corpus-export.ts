@@ -31,6 +31,8 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
         marker: p.marker,
         headline: p.headline,
         text: p.text,
+        // Only where the report is in traditional characters: JSON leaves an undefined field out.
+        simplified: p.simplified,
         themes: p.themes,
         confidence: p.confidence,
         related: p.related,

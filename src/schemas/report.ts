@@ -38,6 +38,12 @@ export const passageSchema = z.object({
   headline: z.string(),
   /** The item's text without its marker; paragraphs separated by `\n`. */
   text: z.string(),
+  /**
+   * The text in simplified characters, as long as `text` (offsets carry over), where the report is written
+   * in traditional ones; absent otherwise, as nearly always, so that the corpus carries no second copy.
+   * Read `simplified ?? text` wherever passages are compared with words or with each other.
+   */
+  simplified: z.string().optional(),
   /** Theme ids, most fitting first. */
   themes: z.array(z.string()),
   /** How sure the classifier is of the first theme, 0..1 (0 when there is none). */

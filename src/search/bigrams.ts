@@ -1,13 +1,15 @@
 // Chinese has no spaces, and Pagefind's word segmentation makes most substrings unfindable
 // (党史学习教育 → 党|史学|习|教育 hides 学习教育). Indexing overlapping character pairs, as
 // Lucene's CJK analyzer does, makes every substring of two or more characters a phrase of pairs.
+// Text and queries alike are read through `searchKey`, so one index serves both scripts: 學習 finds 学习.
+import { searchKey } from "../text/script.ts";
 
 /** A run of characters that are searched inside: Han, kana, Hangul, Latin letters, digits. */
 const run = /[\p{L}\p{N}]+/gu;
 
-/** The maximal runs of searchable characters, lower-cased. */
+/** The maximal runs of searchable characters, lower-cased, in simplified characters (see `searchKey`). */
 export function runs(text: string): string[] {
-  return (text.toLowerCase().match(run) ?? []);
+  return searchKey(text.toLowerCase()).match(run) ?? [];
 }
 
 /** Overlapping pairs of a run, each a token: 党史学 → 党史 史学. */

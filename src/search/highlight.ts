@@ -1,14 +1,21 @@
+import { searchKey } from "../text/script.ts";
+
 /** A piece of an excerpt: plain text or a matched phrase. */
 export interface Segment {
   text: string;
   mark: boolean;
 }
 
-/** Every [start, end) where one of the terms occurs in the text, merged and sorted (Latin case ignored). */
+/** A text as it is matched: Latin case and the script of Chinese characters ignored; as long as the text, so offsets carry over. */
+export function matchForm(text: string): string {
+  return searchKey(text.toLowerCase());
+}
+
+/** Every [start, end) where one of the terms occurs in the text, merged and sorted (Latin case and script ignored: 學習 marks 学习). */
 export function occurrences(text: string, terms: string[]): [number, number][] {
-  const lower = text.toLowerCase();
+  const lower = matchForm(text);
   const spans: [number, number][] = [];
-  for (const term of terms.map((t) => t.toLowerCase()).filter(Boolean)) {
+  for (const term of terms.map(matchForm).filter(Boolean)) {
     for (let at = lower.indexOf(term); at >= 0; at = lower.indexOf(term, at + 1)) spans.push([at, at + term.length]);
   }
   spans.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
@@ -23,8 +30,8 @@ export function occurrences(text: string, terms: string[]): [number, number][] {
 
 /** True when every term occurs in the text: the exact-match check. */
 export function containsAll(text: string, terms: string[]): boolean {
-  const lower = text.toLowerCase();
-  return terms.every((t) => lower.includes(t.toLowerCase()));
+  const lower = matchForm(text);
+  return terms.every((t) => lower.includes(matchForm(t)));
 }
 
 /** An excerpt of about `width` characters around the first match, the matches marked exactly. */

@@ -1,3 +1,5 @@
+import { matchForm } from "./highlight.ts";
+
 /** One occurrence of a phrase with its context: a line of a concordance (KWIC). */
 export interface KwicLine {
   left: string;
@@ -9,11 +11,11 @@ export interface KwicLine {
   report: string;
 }
 
-/** Every occurrence of `term` in `text` (Latin case ignored), with up to `width` characters either side. */
+/** Every occurrence of `term` in `text` (Latin case and script ignored), with up to `width` characters either side, as written. */
 export function kwicLines(text: string, term: string, width: number, where: Pick<KwicLine, "path" | "report">): KwicLine[] {
   const flat = text.replace(/\n/g, " ");
-  const lower = flat.toLowerCase();
-  const needle = term.toLowerCase();
+  const lower = matchForm(flat);
+  const needle = matchForm(term);
   const lines: KwicLine[] = [];
   if (!needle) return lines;
   for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + 1)) {

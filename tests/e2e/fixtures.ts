@@ -1,5 +1,6 @@
 import { test as base, expect, type Page } from "@playwright/test";
 import { root, type Site } from "../sites.ts";
+import { matchForm } from "../../src/search/highlight.ts";
 
 /** The shape of /data/corpus.json that the tests compute expectations from. */
 export interface Corpus {
@@ -60,10 +61,10 @@ export function letters(text: string): string {
   return text.replace(/[^\p{L}\p{N}]/gu, "").toLowerCase();
 }
 
-/** The passages (as `report url#id`) whose text contains every term: what exact search must return. */
+/** The passages (as `report url#id`) whose text contains every term, in either script: what exact search must return. */
 export function expectedHits(corpus: Corpus, terms: string[]): string[] {
   return corpus.reports
-    .flatMap((r) => r.passages.filter((p) => terms.every((t) => p.text.toLowerCase().includes(t.toLowerCase()))).map((p) => `${r.url}#${p.id}`))
+    .flatMap((r) => r.passages.filter((p) => terms.every((t) => matchForm(p.text).includes(matchForm(t)))).map((p) => `${r.url}#${p.id}`))
     .sort();
 }
 

@@ -2,7 +2,7 @@
 // turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
 import { queryTokens, runs } from "../../search/bigrams.ts";
 import { facetCounts, pagefindFilters, reportCount, type Counts } from "../../search/filters.ts";
-import { containsAll } from "../../search/highlight.ts";
+import { containsAll, matchForm } from "../../search/highlight.ts";
 import { terms, type SearchState } from "../../search/query-state.ts";
 
 /** What Pagefind gives for one passage record (see scripts/search/build-index.ts). */
@@ -77,7 +77,7 @@ function exactQuery(term: string): string {
 
 /** A term Pagefind's phrase cannot decide alone: punctuation inside, or a lone last character after another run. */
 function needsCheck(term: string): boolean {
-  return runs(term).join("") !== term.toLowerCase();
+  return runs(term).join("") !== matchForm(term);
 }
 
 /** Runs a search: exact (phrases of pairs, verified where needed) or related (pairs anywhere in the passage). */

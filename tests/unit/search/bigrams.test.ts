@@ -113,3 +113,17 @@ describe("isSingleChar", () => {
     expect(isSingleChar(term)).toBe(single);
   });
 });
+
+describe("either script", () => {
+  it("indexes and queries traditional text as simplified: the tokens are the same", () => {
+    expect(queryTokens("學習教育")).toEqual(queryTokens("学习教育"));
+    expect(indexTokens("黨史學習教育，瞭解情況。")).toEqual(indexTokens("党史学习教育，了解情况。"));
+  });
+
+  it("finds a simplified query in a traditional text and a traditional query in a simplified one", () => {
+    const traditional = indexTokens("認真開展批評與自我批評，不搞好人主義。");
+    const simplified = indexTokens("认真开展批评与自我批评，不搞好人主义。");
+    expect(containsSequence(traditional, queryTokens("好人主义"))).toBe(true);
+    expect(containsSequence(simplified, queryTokens("好人主義"))).toBe(true);
+  });
+});

@@ -96,3 +96,17 @@ describe("excerpt", () => {
     expect(segments[0]).toEqual({ text: "前文".repeat(10), mark: false });
   });
 });
+
+describe("either script", () => {
+  const text = "存在好人主義思想，碍於情面，對同事的問題不及時提醒批評。";
+  it("matches a simplified term in traditional text, and the other way round", () => {
+    expect(containsAll(text, ["好人主义", "批评"])).toBe(true);
+    expect(containsAll("存在好人主义思想", ["好人主義"])).toBe(true);
+    expect(containsAll(text, ["坏人主义"])).toBe(false);
+  });
+
+  it("marks the text as written at the offsets of the match", () => {
+    expect(occurrences(text, ["好人主义"])).toEqual([[2, 6]]);
+    expect(marked(excerpt(text, ["好人主义", "问题"]))).toEqual(["好人主義", "問題"]);
+  });
+});

@@ -48,3 +48,13 @@ describe("exports", () => {
     expect(csv).toBe('左文,检索词,右文,报告,位置\r\n"a,""b""",好,c,某报告,reports/x/#a1-1\r\n');
   });
 });
+
+describe("kwicLines in either script", () => {
+  it("lines up a simplified term in traditional text, context and match as written", () => {
+    const lines = kwicLines("堅持學習，學習不夠深入。", "学习", 2, where);
+    expect(lines.map((l) => [l.left, l.match, l.right])).toEqual([
+      ["堅持", "學習", "，學"],
+      ["習，", "學習", "不夠"],
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { stripPinyinAnnotations } from "../../../scripts/normalize/pinyin-annotations.ts";
+import { normalizeLine } from "../../../scripts/normalize/normalize-text.ts";
+
+describe("stripPinyinAnnotations", () => {
+  it.each([
+    ["學(xué)習(xí)", "學習"],
+    ["學（xué）習（xí）教育", "學習教育"],
+    ["学习(xuéxí)教育", "学习教育"],
+    ["学习 （xué xí）教育", "学习教育"],
+    ["綠(lǜ)色發展", "綠色發展"],
+    ["学(xue2)习(xi2)", "学习"],
+    ["学(xue)习(xi)", "学习"],
+  ])("removes the reading in %s", (text, expected) => {
+    expect(stripPinyinAnnotations(text)).toBe(expected);
+  });
+
+  it.each([
+    "（一）理论学习方面",
+    "在2021年度(2021年)民主生活会上",
+    "会议材料(PPT)",
+    "措施(a)",
+    "平台(time)",
+    "学习(line)",
+    "(xué)开头没有汉字",
+    "APP(ok)",
+    "通过“学习强国”(app)学习",
+  ])("keeps %s", (text) => {
+    expect(stripPinyinAnnotations(text)).toBe(text);
+  });
+});
+
+describe("normalizeLine", () => {
+  it("drops pinyin readings before the glossary could read one as a stand-in", () => {
+    const glossary = new Map([["dangshi", "党史"]]);
+    expect(normalizeLine("黨史(dǎng shǐ)學習", glossary)).toBe("黨史學習");
+    expect(normalizeLine("dangshi學習", glossary)).toBe("党史學習");
+  });
+});
