@@ -5,7 +5,7 @@ import { plain } from "./remark-normalize.ts";
 const n = "\\s*[0-9０-９]{1,4}\\s*";
 const dash = "[-—–－―─~～·•]+";
 // `— 3 —` (the official-document style), `- 3 -`, `第 3 页`, `第3页 共10页`, `共10页 第3页`, `3/10`.
-const pageMark = new RegExp(`^\\s*(?:${dash}${n}${dash}|第${n}页(?:\\s*[,，/]?\\s*共${n}页)?|共${n}页\\s*第${n}页|${n}/${n})\\s*$`, "u");
+const pageMark = new RegExp(`^\\s*(?:${dash}${n}${dash}|第${n}[页頁](?:\\s*[,，/]?\\s*共${n}[页頁])?|共${n}[页頁]\\s*第${n}[页頁]|${n}/${n})\\s*$`, "u");
 const bare = new RegExp(`^${n}$`, "u");
 /** Fewest lines between two bare page numbers: closer numbers are a list or a table column, not pages. */
 const minPageLines = 5;

@@ -12,7 +12,7 @@ async function drop(text: string): Promise<string[]> {
 }
 
 describe("remarkDropPageNumbers", () => {
-  it.each(["— 3 —", "—3—", "- 3 -", "-12-", "－ ３ －", "第 3 页", "第3页 共10页", "第3页，共10页", "共10页 第3页", "3/10", " 3 / 10 "])(
+  it.each(["— 3 —", "—3—", "- 3 -", "-12-", "－ ３ －", "第 3 页", "第 3 頁", "第3頁 共10頁", "第3页 共10页", "第3页，共10页", "共10页 第3页", "3/10", " 3 / 10 "])(
     "drops the page-number line %j",
     async (line) => {
       expect(await drop(`学习不够深入，\n${line}\n满足于一知半解。`)).toEqual(["学习不够深入，", "满足于一知半解。"]);
