@@ -1,3 +1,4 @@
+import { toSimplified } from "../../src/text/script.ts";
 import { titleWords } from "../structure/title.ts";
 
 const numeral = "[一二三四五六七八九十\\d]{1,3}";
@@ -64,7 +65,8 @@ function labelStarts(lines: string[]): number[] {
 function titleStarts(lines: string[]): number[] {
   const titles = lines.flatMap((line, i) => {
     const t = line.trim().replace(/^#+\s*/u, "");
-    return t.length <= 60 && titleWords.test(t) && !/[。；！？，,]/u.test(t) ? [i] : [];
+    // Titles copied from mirror sites are in traditional script (對照檢查材料).
+    return t.length <= 60 && !/[。；！？，,]/u.test(t) && titleWords.test(toSimplified(t)) ? [i] : [];
   });
   return titles.filter((at, k) => lines.slice(at + 1, titles[k + 1] ?? lines.length).some((line) => firstSection.test(line.trim())));
 }

@@ -64,3 +64,10 @@ describe("splitReports", () => {
     expect(parts.map((p) => p.startsWith("---\nyear: 2023\n---\n"))).toEqual([true, true]);
   });
 });
+
+describe("splitReports in traditional script", () => {
+  it("finds titles written 對照檢查材料", () => {
+    const traditional = (n: number) => report(n).replace("对照检查材料", "對照檢查材料");
+    expect(splitReports([traditional(1), traditional(2)].join("\n")).parts).toHaveLength(2);
+  });
+});
