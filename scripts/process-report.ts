@@ -77,6 +77,8 @@ export async function processReport(text: string, source: string, options: Proce
     fileName,
     preamble: passages.filter((p) => p.section === "preamble").map(read).join("\n"),
     text: passages.map(read).join("\n"),
+    // A kind a person gave is not inferred, and the role is read for it (a team report's role is the team).
+    kind: info.sidecar?.kind ?? file.data.frontmatter?.kind,
   });
   if (title) inferred.evidence.unshift({ field: "title", from: "title", match: title });
   const meta = applyOverrides({ title, ...inferred }, [

@@ -1,5 +1,6 @@
 import type { z } from "astro/zod";
 import { parse } from "yaml";
+import { kindSchema, roleGroups } from "../../src/schemas/report.ts";
 import { sourceMetaSchema, type SourceMeta } from "../../src/schemas/source-meta.ts";
 
 const fields = Object.keys(sourceMetaSchema.shape).join("、");
@@ -23,5 +24,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
   const [field] = issue.path;
   if (field === undefined) return `应为“字段: 值”的映射，如“unit: 经开区”`;
   if (field === "year") return "year 应为四位数的年份，如 2021";
+  if (field === "kind") return `kind 应为 ${kindSchema.options.join(" 或 ")}（个人或班子）`;
+  if (field === "roleGroup") return `roleGroup 应为 ${roleGroups.join("、")} 之一（或写 null 表示不填）`;
   return `${String(field)} 应为一段文字（或写 null 表示不填）`;
 }

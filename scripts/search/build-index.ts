@@ -5,6 +5,7 @@ import type { CustomRecord } from "pagefind";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
 import { passageValue, reportValue } from "../../src/search/filters.ts";
+import type { Kind, RoleGroup } from "../../src/schemas/report.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -12,8 +13,10 @@ interface Corpus {
     id: string;
     url: string;
     title: string | null;
+    kind: Kind;
     unit: string | null;
     role: string | null;
+    roleGroup: RoleGroup | null;
     meeting: string | null;
     year: number | null;
     passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];

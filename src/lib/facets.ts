@@ -1,16 +1,23 @@
 import type { Report } from "../schemas/report.ts";
-import { unknown } from "./labels.ts";
+import { kindLabels, unknown } from "./labels.ts";
 
-/** The report fields the corpus can be browsed and filtered by. */
-export const facetIds = ["role", "unit", "meeting", "year"] as const;
+/** The report facets the corpus can be browsed and filtered by (each is also a URL segment: `browse/<facet>/`). */
+export const facetIds = ["kind", "role", "unit", "meeting", "year"] as const;
 export type FacetId = (typeof facetIds)[number];
 
-/** The Chinese name of each facet. */
-export const facetLabels: Record<FacetId, string> = { role: "职务", unit: "单位", meeting: "会议", year: "年度" };
+/** The report field each facet groups by: the role facet by the role's class, roles as written being too varied to browse. */
+const facetFields = { kind: "kind", role: "roleGroup", unit: "unit", meeting: "meeting", year: "year" } as const satisfies Record<FacetId, keyof Report>;
 
-/** A report's value for a facet as shown and grouped; `未注明` where it could not be inferred. */
-export function facetValue(r: Pick<Report, FacetId>, facet: FacetId): string {
-  const v = r[facet];
+/** The report fields the facets read. */
+export type FacetFields = Pick<Report, (typeof facetFields)[FacetId]>;
+
+/** The Chinese name of each facet. */
+export const facetLabels: Record<FacetId, string> = { kind: "作者", role: "职务", unit: "单位", meeting: "会议", year: "年度" };
+
+/** A report's value for a facet as shown and grouped (个人/班子 for the kind); `未注明` where it could not be inferred. */
+export function facetValue(r: FacetFields, facet: FacetId): string {
+  if (facet === "kind") return kindLabels[r.kind];
+  const v = r[facetFields[facet]];
   return v === null ? unknown : String(v);
 }
 
@@ -27,7 +34,7 @@ export interface FacetGroup<T> {
 }
 
 /** Groups items by their report's value for a facet, most items first, then by value. */
-export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) => Pick<Report, FacetId>): FacetGroup<T>[] {
+export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) => FacetFields): FacetGroup<T>[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const v = facetValue(reportOf(item), facet);
@@ -41,6 +48,6 @@ export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) 
 }
 
 /** The groups of every facet at once, for pages that show them all (each theme's pages share one). */
-export function groupByEveryFacet<T>(items: T[], reportOf: (item: T) => Pick<Report, FacetId>): Record<FacetId, FacetGroup<T>[]> {
+export function groupByEveryFacet<T>(items: T[], reportOf: (item: T) => FacetFields): Record<FacetId, FacetGroup<T>[]> {
   return Object.fromEntries(facetIds.map((facet) => [facet, groupByFacet(items, facet, reportOf)])) as Record<FacetId, FacetGroup<T>[]>;
 }

@@ -1,4 +1,4 @@
-import type { SectionKind } from "../schemas/report.ts";
+import type { Kind, SectionKind } from "../schemas/report.ts";
 
 /** The Chinese name of each section kind, as the site shows it. */
 export const sectionLabels: Record<SectionKind, string> = {
@@ -11,6 +11,9 @@ export const sectionLabels: Record<SectionKind, string> = {
   other: "其他",
 };
 
+/** The Chinese name of each report kind: who the report speaks for. */
+export const kindLabels: Record<Kind, string> = { personal: "个人", team: "班子" };
+
 /** Shown wherever a metadata field could not be inferred. */
 export const unknown = "未注明";
 
@@ -21,6 +24,8 @@ export const evidenceSources: Record<string, string> = {
   "file name": "文件名",
   sidecar: "旁注文件",
   frontmatter: "文件头元数据",
+  template: "当年规定的方面，推断",
+  default: "默认",
 };
 
 /** What a passage is called in lists: its headline, or its opening words where it has none. */

@@ -86,11 +86,24 @@ export const sectionSchema = z.object({
 });
 export type Section = z.infer<typeof sectionSchema>;
 
+/** Who a report speaks for: one person (个人对照检查材料), or a leadership team (领导班子、党组、支部班子对照检查材料). */
+export const kindSchema = z.enum(["personal", "team"]);
+export type Kind = z.infer<typeof kindSchema>;
+
+/**
+ * The classes roles are grouped into for browsing and search: heads of a unit (书记, 局长, 镇长, 校长…),
+ * members of its leading team (副职, 委员, 常委, 分管领导), middle-ranking and party-work cadres (科长, 党务干部),
+ * party members and staff (党员, 教师, 民警…), and the leading team itself, author of a team report.
+ */
+export const roleGroups = ["主要负责人", "班子成员", "中层和党务干部", "普通党员干部", "领导班子"] as const;
+export const roleGroupSchema = z.enum(roleGroups);
+export type RoleGroup = z.infer<typeof roleGroupSchema>;
+
 /** An inferred metadata field and the words it was inferred from. */
 export const evidenceSchema = z.object({
-  /** Which field: title, unit, role, meeting or year. */
+  /** Which field: title, kind, unit, role, roleGroup, meeting or year. */
   field: z.string(),
-  /** Where it came from: `title`, `text`, `file name`, `sidecar`, `default`. */
+  /** Where it came from: `title`, `text`, `file name`, `template` (a year read from the aspects it prescribed), `sidecar`, `frontmatter`, `default`. */
   from: z.string(),
   /** The words that decided it. */
   match: z.string(),
@@ -102,8 +115,12 @@ export const reportSchema = z.object({
   title: z.string().nullable(),
   /** 单位, e.g. 园区, 经开区, 区政府办公室; null where unknown. */
   unit: z.string().nullable(),
-  /** 职务, e.g. 党工委书记, 班子成员; null where unknown. */
+  /** Personal (one author) or team (the leading team is the author). */
+  kind: kindSchema,
+  /** 职务 as the text names it, e.g. 镇党委书记, 副局长, 组织委员; the team (领导班子) for a team report; null where unknown. */
   role: z.string().nullable(),
+  /** The class of the role, what the role facet groups by; null where the role is unknown or of no known class. */
+  roleGroup: roleGroupSchema.nullable(),
   /** 民主生活会, 组织生活会, or null. */
   meeting: z.string().nullable(),
   /** The year the meeting reviews (年度), or null. */

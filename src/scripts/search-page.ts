@@ -19,6 +19,7 @@ const facetNames: Record<Facet, string> = {
   theme: "问题类型",
   section: "部分",
   aspect: "方面",
+  kind: "作者",
   role: "职务",
   unit: "单位",
   meeting: "会议",

@@ -1,10 +1,9 @@
-// The search page's seven facets come from two Pagefind filters. Every filter costs the browser about
+// The search page's eight facets come from two Pagefind filters. Every filter costs the browser about
 // two bytes per passage record for each value a record has, however few values the filter has (page
 // numbers do not compress), so each record has one value in each: `passage` holds its section, aspect
-// and themes, `report` the report's role, unit, meeting and year. Counts per facet value are sums over
-// the filter values holding it; a choice of facet values selects the filter values holding them.
-import { facetIds, facetValue, type FacetId } from "../lib/facets.ts";
-import type { Report } from "../schemas/report.ts";
+// and themes, `report` the report's kind, role class, unit, meeting and year. Counts per facet value are
+// sums over the filter values holding it; a choice of facet values selects the filter values holding them.
+import { facetIds, facetValue, type FacetFields } from "../lib/facets.ts";
 import type { Facet, SearchState } from "./query-state.ts";
 
 /** Passage counts per value, per facet or per Pagefind filter. */
@@ -23,8 +22,8 @@ export function passageValue(p: { section: string; aspect: number; themes: strin
   return JSON.stringify([p.section, p.section === "problem" ? p.aspect : 0, ...p.themes]);
 }
 
-/** The `report` filter value: the report's position in the corpus (one value per report) and its role, unit, meeting, year as shown. */
-export function reportValue(position: number, report: Pick<Report, FacetId>): string {
+/** The `report` filter value: the report's position in the corpus (one value per report) and its kind, role class, unit, meeting, year as shown. */
+export function reportValue(position: number, report: FacetFields): string {
   return JSON.stringify([position, ...facetIds.map((f) => facetValue(report, f))]);
 }
 

@@ -1,5 +1,5 @@
 /** The facets a search can be narrowed by, read from the index's two Pagefind filters (./filters.ts). */
-export const facets = ["theme", "section", "aspect", "role", "unit", "meeting", "year"] as const;
+export const facets = ["theme", "section", "aspect", "kind", "role", "unit", "meeting", "year"] as const;
 export type Facet = (typeof facets)[number];
 
 /** Everything a search is: it lives in the URL so it can be bookmarked and shared. */

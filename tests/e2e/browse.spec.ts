@@ -1,3 +1,4 @@
+import { kindLabels } from "../../src/lib/labels.ts";
 import { expect, loadCorpus, test } from "./fixtures.ts";
 
 test("every report page links to the theme, aspect, browse and similarity pages, and its metadata to the browse pages", async ({ guarded: page }) => {
@@ -10,25 +11,41 @@ test("every report page links to the theme, aspect, browse and similarity pages,
       ["全库最相近的条目", "similar/"],
       ["问题类型", "themes/"],
       ["按方面对照", "aspects/"],
-      ["按职务、单位、会议、年度浏览", "browse/"],
+      ["按作者、职务、单位、会议、年度浏览", "browse/"],
     ]) {
       await expect(from.getByRole("link", { name, exact: true }), `${r.id}: ${name}`).toHaveAttribute("href", `/${href}`);
     }
-    if (r.role) await expect(page.getByRole("definition").getByRole("link", { name: r.role, exact: true })).toHaveAttribute("href", /\/browse\/role\//);
+    const meta = page.getByRole("definition");
+    await expect(meta.getByRole("link", { name: kindLabels[r.kind], exact: true })).toHaveAttribute("href", /\/browse\/kind\//);
+    if (r.roleGroup) await expect(meta.getByRole("link", { name: r.roleGroup, exact: true })).toHaveAttribute("href", /\/browse\/role\//);
+    // The role as written stays on the page, beside the class it is browsed under.
+    if (r.role) await expect(meta.filter({ hasText: r.role })).toHaveCount(1);
     await expect(page.getByRole("region", { name: "问题类型分布" }).getByRole("link").first()).toHaveAttribute("href", /\/themes\//);
   }
 });
 
-test("browse by role lists every role with its report count, and a role page lists exactly its reports", async ({ guarded: page }) => {
+test("browse by kind lists personal and team reports, and a kind page lists exactly its reports", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("browse/kind/");
+  const kinds = new Set(corpus.reports.map((r) => r.kind));
+  await expect(page.getByRole("table").getByRole("row")).toHaveCount(kinds.size + 1);
+  await page.getByRole("table").getByRole("link", { name: "个人", exact: true }).click();
+  await expect(page).toHaveURL(/\/browse\/kind\/[^/]+\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("作者：个人");
+  const reports = page.getByRole("region", { name: "报告" }).getByRole("heading", { level: 3 });
+  await expect(reports).toHaveCount(corpus.reports.filter((r) => r.kind === "personal").length);
+});
+
+test("browse by role lists every class of role with its report count, and a class page lists exactly its reports", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);
   await page.goto("browse/role/");
   const roles = new Map<string, number>();
-  for (const r of corpus.reports) roles.set(r.role ?? "未注明", (roles.get(r.role ?? "未注明") ?? 0) + 1);
+  for (const r of corpus.reports) roles.set(r.roleGroup ?? "未注明", (roles.get(r.roleGroup ?? "未注明") ?? 0) + 1);
   await expect(page.getByRole("table").getByRole("row")).toHaveCount(roles.size + 1);
-  await page.getByRole("table").getByRole("link", { name: "党工委书记" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("职务：党工委书记");
+  await page.getByRole("table").getByRole("link", { name: "主要负责人" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("职务：主要负责人");
   const reports = page.getByRole("region", { name: "报告" }).getByRole("heading", { level: 3 });
-  await expect(reports).toHaveCount(roles.get("党工委书记") ?? 0);
+  await expect(reports).toHaveCount(roles.get("主要负责人") ?? 0);
   await page.getByRole("region", { name: "写到的问题类型" }).getByRole("link").first().click();
   await expect(page).toHaveURL(/\/themes\/[a-z-]+\/role\/[^/]+\/$/);
 });

@@ -9,8 +9,10 @@ export interface Corpus {
     url: string;
     title: string | null;
     source: string;
+    kind: "personal" | "team";
     unit: string | null;
     role: string | null;
+    roleGroup: string | null;
     meeting: string | null;
     year: number | null;
     passages: {

@@ -113,26 +113,27 @@ test("report facets narrow to the reports having any chosen value, every facet c
   const hits = (keep: (r: (typeof corpus.reports)[number]) => boolean) =>
     corpus.reports.filter(keep).flatMap((r) => r.passages.filter((p) => p.text.includes("群众")).map((p) => `${r.url}#${p.id}`)).sort();
   const [first, second] = corpus.reports;
-  if (!first?.role || !second?.role || !first.meeting) throw new Error("the shipped corpus names the first two reports' roles and the first one's meeting");
+  if (!first?.roleGroup || !second?.roleGroup || !first.meeting) throw new Error("the shipped corpus names the first two reports' roles and the first one's meeting");
   await page.goto(`search/?q=${encodeURIComponent("群众")}`);
   await resultPaths(page);
   const filters = page.getByRole("complementary", { name: "筛选" });
+  await expect(filters.getByRole("group", { name: "作者" }).getByRole("checkbox", { name: /^个人 / })).toBeVisible();
   const roles = filters.getByRole("group", { name: "职务" });
   const role = (name: string) => roles.getByRole("checkbox", { name: new RegExp(`^${name} `) });
-  const shownCount = Number(/\((\d+)\)/.exec((await roles.getByText(new RegExp(`^\\s*${first.role} `)).textContent()) ?? "")?.[1]);
-  await role(first.role).check();
-  await expect(page).toHaveURL(new RegExp(`role=${encodeURIComponent(first.role)}`));
+  const shownCount = Number(/\((\d+)\)/.exec((await roles.getByText(new RegExp(`^\\s*${first.roleGroup} `)).textContent()) ?? "")?.[1]);
+  await role(first.roleGroup).check();
+  await expect(page).toHaveURL(new RegExp(`role=${encodeURIComponent(first.roleGroup)}`));
   const narrowed = await allResults(page);
-  expect(narrowed).toEqual(hits((r) => r.role === first.role));
+  expect(narrowed).toEqual(hits((r) => r.roleGroup === first.roleGroup));
   expect(narrowed.length).toBe(shownCount);
-  await role(second.role).check();
-  await expect(role(second.role)).toBeChecked();
-  const either = hits((r) => r.role === first.role || r.role === second.role);
+  await role(second.roleGroup).check();
+  await expect(role(second.roleGroup)).toBeChecked();
+  const either = hits((r) => r.roleGroup === first.roleGroup || r.roleGroup === second.roleGroup);
   expect(await allResults(page)).toEqual(either);
   await expect(page.getByRole("status")).toHaveText(new RegExp(`^${either.length} 条，来自 ${new Set(either.map((h) => h.split("#")[0])).size} 篇报告`));
   await filters.getByRole("group", { name: "会议" }).getByRole("checkbox", { name: new RegExp(`^${first.meeting} `) }).check();
   await expect(page).toHaveURL(new RegExp(`meeting=${encodeURIComponent(first.meeting)}`));
-  expect(await allResults(page)).toEqual(hits((r) => (r.role === first.role || r.role === second.role) && r.meeting === first.meeting));
+  expect(await allResults(page)).toEqual(hits((r) => (r.roleGroup === first.roleGroup || r.roleGroup === second.roleGroup) && r.meeting === first.meeting));
 });
 
 test("a result link opens the report at the passage", async ({ guarded: page }) => {

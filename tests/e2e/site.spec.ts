@@ -19,7 +19,7 @@ test("corpus.json follows the DESIGN.md contract", async ({ guarded: page }) => 
   expect(corpus.reports).toHaveLength(5);
   expect(corpus.problems).toEqual([]);
   for (const r of corpus.reports) {
-    for (const key of ["id", "source", "url", "title", "unit", "role", "meeting", "year", "themes", "passages"]) expect(r, `${r.id}.${key}`).toHaveProperty(key);
+    for (const key of ["id", "source", "url", "title", "unit", "role", "meeting", "year", "kind", "themes", "passages"]) expect(r, `${r.id}.${key}`).toHaveProperty(key);
     expect(r.url).toBe(`reports/${r.id}/`);
     const ids = r.passages.map((p) => p.id);
     expect(new Set(ids).size, `${r.id}: passage ids unique`).toBe(ids.length);

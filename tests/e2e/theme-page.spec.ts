@@ -29,13 +29,13 @@ test("a theme page filters by role without script: a static page per value, coun
   const corpus = await loadCorpus(page);
   await page.goto("themes/people-centered/");
   const filters = page.getByRole("navigation", { name: "筛选" });
-  const link = filters.getByRole("link", { name: /^党工委书记（\d+）$/ });
+  const link = filters.getByRole("link", { name: /^主要负责人（\d+）$/ });
   const shown = Number(/（(\d+)）/.exec((await link.textContent()) ?? "")?.[1]);
   await link.click();
   await expect(page).toHaveURL(/\/themes\/people-centered\/role\/[^/]+\/$/);
-  await expect(filters.getByRole("link", { name: /^党工委书记/ })).toHaveAttribute("aria-current", "page");
+  await expect(filters.getByRole("link", { name: /^主要负责人/ })).toHaveAttribute("aria-current", "page");
   const expected = corpus.reports
-    .filter((r) => r.role === "党工委书记")
+    .filter((r) => r.roleGroup === "主要负责人")
     .flatMap((r) => r.passages.filter((p) => p.themes.includes("people-centered")).map((p) => `${r.url}#${p.id}`));
   const hrefs = await page.getByRole("region").getByRole("listitem").getByRole("link").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   expect(hrefs.map((h) => h.replace(/^\//, "")).sort()).toEqual(expected.sort());

@@ -25,8 +25,10 @@ export async function processText(text: string, source: string): Promise<Process
 /** The structure of a report without themes, confidence or evidence: what the fixtures pin down. */
 export interface StructureSummary {
   title: string | null;
+  kind: string;
   unit: string | null;
   role: string | null;
+  roleGroup: string | null;
   meeting: string | null;
   year: number | null;
   structured: boolean;
@@ -37,8 +39,10 @@ export interface StructureSummary {
 export function summarize({ report }: Processed): StructureSummary {
   return {
     title: report.title,
+    kind: report.kind,
     unit: report.unit,
     role: report.role,
+    roleGroup: report.roleGroup,
     meeting: report.meeting,
     year: report.year,
     structured: report.structured,

@@ -35,22 +35,29 @@ describe("themeProfile", () => {
 
 describe("facets", () => {
   const reports = [
-    { role: "书记", unit: "园区", meeting: "民主生活会", year: 2021 },
-    { role: null, unit: "园区", meeting: "民主生活会", year: 2021 },
-    { role: "书记", unit: "a/b c", meeting: null, year: null },
-  ];
+    { kind: "personal", roleGroup: "主要负责人", unit: "园区", meeting: "民主生活会", year: 2021 },
+    { kind: "personal", roleGroup: null, unit: "园区", meeting: "民主生活会", year: 2021 },
+    { kind: "personal", roleGroup: "主要负责人", unit: "a/b c", meeting: null, year: null },
+    { kind: "team", roleGroup: "领导班子", unit: "园区", meeting: "民主生活会", year: 2024 },
+  ] as const;
 
-  it("show unknown values as 未注明 and make path-safe slugs", () => {
-    expect(facetValue(reports[1] as (typeof reports)[number], "role")).toBe("未注明");
-    expect(facetValue(reports[0] as (typeof reports)[number], "year")).toBe("2021");
+  it("show unknown values as 未注明, the kind as 个人/班子, and make path-safe slugs", () => {
+    expect(facetValue(reports[1], "role")).toBe("未注明");
+    expect(facetValue(reports[0], "year")).toBe("2021");
+    expect(facetValue(reports[3], "kind")).toBe("班子");
     expect(facetSlug("a/b c")).toBe("a-b-c");
     expect(facetSlug("党委（党组）书记")).toBe("党委（党组）书记");
   });
 
   it("group items by value, most items first", () => {
-    expect(groupByFacet(reports, "role", (r) => r).map((g) => [g.value, g.items.length])).toEqual([
-      ["书记", 2],
+    expect(groupByFacet([...reports], "role", (r) => r).map((g) => [g.value, g.items.length])).toEqual([
+      ["主要负责人", 2],
+      ["领导班子", 1],
       ["未注明", 1],
+    ]);
+    expect(groupByFacet([...reports], "kind", (r) => r).map((g) => [g.value, g.items.length])).toEqual([
+      ["个人", 3],
+      ["班子", 1],
     ]);
   });
 });

@@ -3,8 +3,10 @@ import { applyOverrides, type ReportMeta } from "../../../scripts/metadata/apply
 
 const inferred: ReportMeta = {
   title: null,
+  kind: "personal",
   unit: "园区",
   role: "党委（党组）书记",
+  roleGroup: "主要负责人",
   meeting: "民主生活会",
   year: 2021,
   evidence: [
@@ -23,6 +25,7 @@ describe("applyOverrides", () => {
       { field: "role", from: "sidecar", match: "班子成员" },
       { field: "meeting", from: "text", match: "民主生活会" },
       { field: "title", from: "sidecar", match: "某某对照检查材料" },
+      { field: "roleGroup", from: "sidecar", match: "班子成员" },
     ]);
   });
 
@@ -35,6 +38,13 @@ describe("applyOverrides", () => {
     expect(result.evidence).toContainEqual({ field: "unit", from: "sidecar", match: "镇街" });
     expect(result.evidence).toContainEqual({ field: "year", from: "frontmatter", match: "2022" });
     expect(result.evidence).toContainEqual({ field: "meeting", from: "sidecar", match: "（不填）" });
+  });
+
+  it("gives a role its class unless the class is given too, and a team's role the team's class", () => {
+    expect(applyOverrides(inferred, [["sidecar", { role: "县教育局副局长" }]])).toMatchObject({ role: "县教育局副局长", roleGroup: "班子成员" });
+    expect(applyOverrides(inferred, [["sidecar", { role: "团委干事" }]]).roleGroup).toBeNull();
+    expect(applyOverrides(inferred, [["sidecar", { role: "团委干事", roleGroup: "中层和党务干部" }]]).roleGroup).toBe("中层和党务干部");
+    expect(applyOverrides(inferred, [["sidecar", { kind: "team", role: "局党组" }]])).toMatchObject({ kind: "team", role: "局党组", roleGroup: "领导班子" });
   });
 
   it("does not change its input", () => {

@@ -9,15 +9,17 @@ const infer = (input: Partial<MetadataInput>) => {
 describe("inferMetadata", () => {
   it("reads unit, role, meeting and campaign year from 002's title", () => {
     const { fields, evidence } = infer({ title: "经开区党工委书记党史学习教育专题民主生活会对照检查材料" });
-    expect(fields).toEqual({ unit: "经开区", role: "党工委书记", meeting: "民主生活会", year: 2021 });
+    expect(fields).toEqual({ kind: "personal", unit: "经开区", role: "党工委书记", roleGroup: "主要负责人", meeting: "民主生活会", year: 2021 });
     expect(evidence).toContainEqual({ field: "role", from: "title", match: "党工委书记" });
   });
 
   it("recognises a 组织生活会 and a branch member", () => {
     const text = "按照本次基层党组织组织生活会通知要求，作为一名普通党员，深入查找了问题。";
     expect(infer({ preamble: text, text }).fields).toEqual({
+      kind: "personal",
       unit: "基层党支部",
-      role: "党员",
+      role: "普通党员",
+      roleGroup: "普通党员干部",
       meeting: "组织生活会",
       year: null,
     });
@@ -38,6 +40,6 @@ describe("inferMetadata", () => {
   });
 
   it("leaves fields null where nothing is known", () => {
-    expect(infer({ text: "认真学习，努力工作。" }).fields).toEqual({ unit: null, role: null, meeting: null, year: null });
+    expect(infer({ text: "认真学习，努力工作。" }).fields).toEqual({ kind: "personal", unit: null, role: null, roleGroup: null, meeting: null, year: null });
   });
 });

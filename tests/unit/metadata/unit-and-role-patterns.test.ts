@@ -17,15 +17,15 @@ describe("inferMetadata: unit and role patterns", () => {
   });
 
   it.each([
-    ["作为党委（党组）书记", "党委（党组）书记"],
-    ["作为经开区党工委书记", "党工委书记"],
-    ["对分管领域的工作", "分管领导"],
-    ["作为副区长", "班子成员"],
-    ["作为副书记", "班子成员"],
-    ["带领办公室全体人员", "办公室主任"],
-    ["作为一名普通党员", "党员"],
-  ])("reads the role from %s", (text, role) => {
-    expect(inferMetadata(input({ text })).role).toBe(role);
+    ["作为党委（党组）书记", "党委（党组）书记", "主要负责人"],
+    ["作为经开区党工委书记", "党工委书记", "主要负责人"],
+    ["对分管领域的工作", "分管领导", "班子成员"],
+    ["作为副区长", "副区长", "班子成员"],
+    ["作为副书记", "副书记", "班子成员"],
+    ["带领办公室全体人员", "办公室主任", "主要负责人"],
+    ["作为一名普通党员", "普通党员", "普通党员干部"],
+  ])("reads the role from %s", (text, role, roleGroup) => {
+    expect(inferMetadata(input({ text }))).toMatchObject({ role, roleGroup });
   });
 
   it("lets the title and file name outweigh the body, and records the evidence", () => {
@@ -41,6 +41,8 @@ describe("inferMetadata: unit and role patterns", () => {
   });
 
   it("leaves unknown what the text does not say", () => {
-    expect(inferMetadata(input({ text: "认真学习。" }))).toEqual({ unit: null, role: null, meeting: null, year: null, evidence: [] });
+    const { evidence, ...fields } = inferMetadata(input({ text: "认真学习。" }));
+    expect(fields).toEqual({ kind: "personal", unit: null, role: null, roleGroup: null, meeting: null, year: null });
+    expect(evidence).toEqual([{ field: "kind", from: "default", match: "无“我”“我们”“班子”等称谓" }]);
   });
 });

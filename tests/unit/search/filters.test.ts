@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { facetIds } from "../../../src/lib/facets.ts";
 import { facetCounts, pagefindFilters, passageValue, recordFacet, reportCount, reportValue, type Counts } from "../../../src/search/filters.ts";
 
-const secretary = { role: "党委（党组）书记", unit: "园区", meeting: "民主生活会", year: 2021 };
-const member = { role: "党员", unit: "基层党支部", meeting: "组织生活会", year: 2022 };
-const unknownYear = { role: "党员", unit: null, meeting: "组织生活会", year: null };
+const secretary = { kind: "personal", roleGroup: "主要负责人", unit: "园区", meeting: "民主生活会", year: 2021 } as const;
+const member = { kind: "personal", roleGroup: "普通党员干部", unit: "基层党支部", meeting: "组织生活会", year: 2022 } as const;
+const unknownYear = { kind: "personal", roleGroup: "普通党员干部", unit: null, meeting: "组织生活会", year: null } as const;
+const team = { kind: "team", roleGroup: "领导班子", unit: "园区", meeting: "民主生活会", year: 2024 } as const;
 
 const problem1 = passageValue({ section: "problem", aspect: 1, themes: ["struggle", "risk"] });
 const problem2 = passageValue({ section: "problem", aspect: 2, themes: ["struggle"] });
@@ -37,13 +38,18 @@ describe("reportValue", () => {
 
   it("holds 未注明 where a facet is unknown", () => {
     const record = { report: [reportValue(2, unknownYear)] };
-    expect(facetIds.map((f) => recordFacet(record, f))).toEqual([["党员"], ["未注明"], ["组织生活会"], ["未注明"]]);
+    expect(facetIds.map((f) => recordFacet(record, f))).toEqual([["个人"], ["普通党员干部"], ["未注明"], ["组织生活会"], ["未注明"]]);
+  });
+
+  it("holds the kind as shown, and the role's class", () => {
+    expect(recordFacet({ report: [reportValue(3, team)] }, "kind")).toEqual(["班子"]);
+    expect(recordFacet({ report: [reportValue(3, team)] }, "role")).toEqual(["领导班子"]);
   });
 
   it("keeps any character of a value, separators included", () => {
-    const odd = { role: '副"主任",-|', unit: "[a]", meeting: "会议 1", year: 1999 };
-    expect(recordFacet({ report: [reportValue(7, odd)] }, "role")).toEqual(['副"主任",-|']);
-    expect(recordFacet({ report: [reportValue(7, odd)] }, "unit")).toEqual(["[a]"]);
+    const odd = { kind: "personal", roleGroup: null, unit: '副"主任",-|', meeting: "[a]", year: 1999 } as const;
+    expect(recordFacet({ report: [reportValue(7, odd)] }, "unit")).toEqual(['副"主任",-|']);
+    expect(recordFacet({ report: [reportValue(7, odd)] }, "meeting")).toEqual(["[a]"]);
   });
 });
 
@@ -61,7 +67,8 @@ describe("facetCounts", () => {
       theme: { struggle: 3, risk: 4 },
       section: { problem: 4, cause: 2 },
       aspect: { "1": 2, "2": 1 },
-      role: { "党委（党组）书记": 3, 党员: 3 },
+      kind: { 个人: 6 },
+      role: { 主要负责人: 3, 普通党员干部: 3 },
       unit: { 园区: 3, 基层党支部: 2, 未注明: 1 },
       meeting: { 民主生活会: 3, 组织生活会: 3 },
       year: { "2021": 3, "2022": 2, 未注明: 1 },
@@ -69,7 +76,7 @@ describe("facetCounts", () => {
   });
 
   it("keeps values without passages, at zero", () => {
-    expect(facetCounts({ report: { [reportValue(0, secretary)]: 0 } }).role).toEqual({ "党委（党组）书记": 0 });
+    expect(facetCounts({ report: { [reportValue(0, secretary)]: 0 } }).role).toEqual({ 主要负责人: 0 });
   });
 
   it("ignores values it cannot read", () => {
@@ -91,14 +98,15 @@ describe("pagefindFilters", () => {
   });
 
   it("selects the reports having any chosen value of a report facet", () => {
-    expect(pagefindFilters({ role: ["党员"] }, values)).toEqual({ report: { any: [reportValue(1, member), reportValue(2, unknownYear)] } });
+    expect(pagefindFilters({ role: ["普通党员干部"] }, values)).toEqual({ report: { any: [reportValue(1, member), reportValue(2, unknownYear)] } });
   });
 
   it("selects only reports having a chosen value of every report facet chosen", () => {
-    expect(pagefindFilters({ role: ["党员", "党委（党组）书记"], year: ["2022", "未注明"] }, values)).toEqual({
+    expect(pagefindFilters({ role: ["普通党员干部", "主要负责人"], year: ["2022", "未注明"] }, values)).toEqual({
       report: { any: [reportValue(1, member), reportValue(2, unknownYear)] },
     });
     expect(pagefindFilters({ meeting: ["民主生活会"], year: ["2022"] }, values)).toBeNull();
+    expect(pagefindFilters({ kind: ["班子"] }, values)).toBeNull();
   });
 
   it("selects passages by section, by aspect, or by both", () => {

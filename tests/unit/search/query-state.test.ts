@@ -72,7 +72,8 @@ describe("parse → serialize round-trip", () => {
         theme: ["struggle"],
         section: ["problem", "cause"],
         aspect: ["2"],
-        role: ["党委（党组）书记"],
+        kind: ["班子"],
+        role: ["主要负责人"],
         unit: ["经开区"],
         meeting: ["民主生活会", "组织生活会"],
         year: ["2021", "2022"],
@@ -90,7 +91,7 @@ describe("parse → serialize round-trip", () => {
   });
 
   it("covers every facet", () => {
-    expect([...facets]).toEqual(["theme", "section", "aspect", "role", "unit", "meeting", "year"]);
+    expect([...facets]).toEqual(["theme", "section", "aspect", "kind", "role", "unit", "meeting", "year"]);
   });
 });
 
