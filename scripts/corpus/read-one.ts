@@ -4,6 +4,7 @@ import { processReport, type ProcessOptions } from "../process-report.ts";
 import { reportTextProblem } from "../sources/check-report-text.ts";
 import { readSource, SourceProblem } from "../sources/read-source.ts";
 import { splitReports } from "../sources/split-reports.ts";
+import { unescapePasted } from "../normalize/unescape-pasted.ts";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
 import type { SourceResult } from "./source-cache.ts";
 
@@ -11,7 +12,11 @@ import type { SourceResult } from "./source-cache.ts";
 export async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
   const result: SourceResult = { format: null, encoding: null, processed: [], problems: [], notes: [] };
   try {
-    const { text, format, encoding, warnings } = await readSource(source, bytes);
+    const read = await readSource(source, bytes);
+    const { format, encoding, warnings } = read;
+    // Text copied off a web page may keep its escapes (x0dx0a for line breaks, &ldquo;): undone before anything reads it.
+    const { text, note: unescaped } = format === "docx" ? { text: read.text, note: "" } : unescapePasted(read.text);
+    if (unescaped) result.notes.push(unescaped);
     Object.assign(result, { format, encoding });
     // Replaced bytes are a problem (text was lost; --strict fails) on a file that is still read.
     result.problems.push(...warnings);

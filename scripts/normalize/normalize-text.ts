@@ -22,9 +22,10 @@ export function normalizeLine(line: string, glossary: Glossary): string {
   s = s.replace(/\s{2,}/g, " ").trim();
   s = fullWidthEnumerator(s);
   // ASCII punctuation between Chinese characters is a typing slip for its full-width form.
-  s = s.replace(new RegExp(`(?<=${wide}),(?=${wide})`, "gu"), "，");
-  s = s.replace(new RegExp(`(?<=${wide});(?=${wide})`, "gu"), "；");
-  s = s.replace(new RegExp(`(?<=${wide}):(?=${wide}|$)`, "gu"), "：");
+  // After Chinese text a comma, semicolon or colon is Chinese whatever follows (`不足;2)…`, `不多,2021年`).
+  s = s.replace(new RegExp(`(?<=${wide}),|,(?=${wide})`, "gu"), "，");
+  s = s.replace(new RegExp(`(?<=${wide});|;(?=${wide})`, "gu"), "；");
+  s = s.replace(new RegExp(`(?<=${wide}):(?!//)|:(?=${wide})`, "gu"), "：");
   s = s.replace(new RegExp(`(?<=${wide})!`, "gu"), "！").replace(new RegExp(`(?<=${wide})\\?`, "gu"), "？");
   // A full stop typed as `.` after Chinese text, but not the `.` of an enumerator (`一.`, `（二）.`).
   s = s.replace(new RegExp(`(?<=\\p{Script=Han}|[”’」）])\\.(?=${wide}|$)`, "gu"), (dot, at: number) => (enumeratorBefore.test(s.slice(0, at)) ? dot : "。"));

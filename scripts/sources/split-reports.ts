@@ -24,11 +24,16 @@ export interface SplitText {
 
 /** The report number a line labels (`篇二` → 2), or null when it is no such label. */
 export function reportLabel(line: string): number | null {
+  return readLabel(line)?.n ?? null;
+}
+
+/** A label's number and the title written after it on the same line (`篇二：某局对照检查材料`). */
+function readLabel(line: string): { n: number; rest: string } | null {
   const m = labelLine.exec(line.trim());
   const n = m?.[1] ?? m?.[2];
-  const rest = m?.[3] ?? "";
+  const rest = (m?.[3] ?? "").trim();
   if (!n || rest.length > 60 || /[。；！？]/u.test(rest)) return null;
-  return /\d/u.test(n) ? Number(n) : "一二三四五六七八九十".indexOf(n.slice(-1)) + 1 + (n.length > 1 ? 10 : 0);
+  return { n: /\d/u.test(n) ? Number(n) : "一二三四五六七八九十".indexOf(n.slice(-1)) + 1 + (n.length > 1 ? 10 : 0), rest };
 }
 
 /**
@@ -43,7 +48,12 @@ export function splitReports(text: string): SplitText {
   const starts = labelled.length >= 2 ? labelled : titleStarts(lines);
   if (starts.length < 2) return { parts: [text], note: "" };
   const cut = (from: number, to: number) => lines.slice(from, to).join("\n");
-  const parts = starts.map((at, k) => head + cut(labelled.length >= 2 ? at + 1 : at, starts[k + 1] ?? lines.length));
+  // A label line gives way to the title written after it, if any.
+  const parts = starts.map((at, k) => {
+    const title = labelled.length >= 2 ? (readLabel(lines[at] ?? "")?.rest ?? "") : null;
+    const body = cut(title === null ? at : at + 1, starts[k + 1] ?? lines.length);
+    return head + (title ? `${title}\n${body}` : body);
+  });
   const before = cut(0, starts[0] ?? 0).trim();
   const kept = (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 100;
   if (kept) parts.unshift(head + before);
@@ -56,7 +66,7 @@ export function splitReports(text: string): SplitText {
 function labelStarts(lines: string[]): number[] {
   const starts: number[] = [];
   lines.forEach((line, i) => {
-    if (reportLabel(line) === starts.length + 1) starts.push(i);
+    if (readLabel(line)?.n === starts.length + 1) starts.push(i);
   });
   return starts.length >= 2 ? starts : [];
 }
@@ -68,5 +78,12 @@ function titleStarts(lines: string[]): number[] {
     // Titles copied from mirror sites are in traditional script (對照檢查材料).
     return t.length <= 60 && !/[。；！？，,]/u.test(t) && titleWords.test(toSimplified(t)) ? [i] : [];
   });
-  return titles.filter((at, k) => lines.slice(at + 1, titles[k + 1] ?? lines.length).some((line) => firstSection.test(line.trim())));
+  return titles.filter((at, k) => {
+    const body = lines.slice(at + 1, titles[k + 1] ?? lines.length);
+    // A table of contents under a page title repeats the headings but holds no sentence: it is no report.
+    return body.some((line) => firstSection.test(line.trim())) && (body.join("").match(/\p{Script=Han}/gu)?.length ?? 0) >= minReportHan && body.some((line) => line.includes("。"));
+  });
 }
+
+/** Fewest Chinese characters under a title for it to start a report of a collection. */
+const minReportHan = 100;

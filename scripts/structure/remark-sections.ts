@@ -4,7 +4,7 @@ import type { SectionKind } from "../../src/schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
 import { bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
-import { findTitle } from "./title.ts";
+import { findTitle, titleWords } from "./title.ts";
 
 const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|请|诚恳))|批评指正|批评帮助/u;
 // A heading that runs on into its body ends at `方面` followed by a stop or by its first point, or, failing
@@ -139,7 +139,9 @@ function sectionHeadingOf(text: string): { kind: SectionKind | null; n?: number;
     if (kind) return { kind, n, marker: runOn[1], text: runOn[2], rest: runOn[3].trim() };
   }
   // A short unnumbered line of heading words is a heading, unless it leads into a list (主要有以下原因：).
-  if (text.length <= 20 && !/[。，；！？]/u.test(text) && !/如下|以下/u.test(text)) {
+  // A numbered line (`（一）在政治建设上有差距`) is an aspect or an item, and a title (`个人检视剖析材料`) a title,
+  // never an unnumbered heading.
+  if (text.length <= 20 && !/[。，；！？]/u.test(text) && !/如下|以下/u.test(text) && !bracketCn(text) && !outlineMarker(text) && !titleWords.test(text)) {
     const kind = text.length <= 16 ? classifySection(text) : null;
     if (kind || otherHeading.test(text)) return { kind: kind ?? "other", marker: "", text: text.replace(/[：:]$/u, ""), rest: "" };
   }

@@ -5,8 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Report } from "../../../src/schemas/report.ts";
-import { splitReports } from "../../../scripts/sources/split-reports.ts";
-import { processReport } from "../../../scripts/process-report.ts";
+import { readOne } from "../../../scripts/corpus/read-one.ts";
 import { processOptions, repoRoot } from "../helpers.ts";
 
 const fixtures = join(repoRoot, "tests", "fixtures", "real-forms");
@@ -56,12 +55,11 @@ function count(r: Omit<Report, "order">): Counted {
   };
 }
 
-/** Reads a case the way ingest does: split into its reports, each processed. */
+/** Reads a case the way ingest does (readOne: unescaped, split into its reports, each processed). */
 async function read(name: string): Promise<Counted[]> {
   const { path, format } = input(name);
-  const options = await processOptions();
-  const { parts } = splitReports(readFileSync(path, "utf8"));
-  return Promise.all(parts.map(async (part, k) => count((await processReport(part, `${name}/input.${format}`, options, { format, part: parts.length > 1 ? k + 1 : 0 })).report)));
+  const result = await readOne(fixtures, `${name}/input.${format}`, readFileSync(path), undefined, await processOptions());
+  return result.processed.map((p) => count(p.report));
 }
 
 describe.skipIf(cases.length === 0)("reports in the forms real ones take", () => {

@@ -124,6 +124,7 @@ describe("normalizeLine: punctuation as web pages normalise it", () => {
     ["是否到位?当然!", "是否到位？当然！"],
     ["主要表现在:", "主要表现在："],
     ["ＰＰＴ课件", "PPT课件"],
+    ["思考不深;2)落实不够,2021年", "思考不深；2)落实不够，2021年"],
   ])("%s → %s", (input, output) => {
     expect(norm(input)).toBe(output);
   });

@@ -71,3 +71,11 @@ describe("splitReports in traditional script", () => {
     expect(splitReports([traditional(1), traditional(2)].join("\n")).parts).toHaveLength(2);
   });
 });
+
+describe("splitReports with a title on the label's line", () => {
+  it("keeps the title (篇二：某局对照检查材料) as the report's first line", () => {
+    const untitled = (n: number) => report(n).split("\n").slice(1).join("\n");
+    const { parts } = splitReports(["篇一：甲局对照检查材料", untitled(1), "篇二：乙局对照检查材料", untitled(2)].join("\n"));
+    expect(parts).toEqual([`甲局对照检查材料\n${untitled(1)}`, `乙局对照检查材料\n${untitled(2)}`]);
+  });
+});
