@@ -1,6 +1,7 @@
 import type { Paragraph, Root, RootContent } from "mdast";
 import { plain } from "../normalize/remark-normalize.ts";
 import { classifySection } from "./enumerators.ts";
+import { titleWords } from "./title.ts";
 
 /** What may stand before a heading or a point run on into a paragraph: the end of a sentence or a clause. */
 const before = "(?<=[。！？；：”’」』）)]|^)";
@@ -15,16 +16,20 @@ const pointMarks: [RegExp, (m: RegExpExecArray) => number][] = [
   [new RegExp(`${before}\\s*([①-⑳])`, "gu"), (m) => (m[1] ?? "①").charCodeAt(0) - 0x245f],
 ];
 /** Closing remarks run on after the last item: `…多下基层。以上是我的对照检查，请批评指正。`. */
-const closingMark = /(?<=[。！？])(以上(是|就是|为)|最后，?(恳请|请)|特此)/gu;
+const closingMark = /(?<=[。！？])(以上|最后，?(恳请|请)|特此)/gu;
+/** A title run on into the lead-in of a report pasted as one line: `…对照检查材料按照市委…通知要求，`. */
+const titleThenLeadIn = /^([^。，；！？：]{4,60}?(?:材料|提纲|发言))(?=(?:按照|根据|遵照|为了?|本人|我|今年|近期|近日|通过|围绕|结合|会前|在)[^。！？]*[，。])/u;
 /** What closing remarks ask for, within their few sentences. */
 const closingAsk = /批评|指正|帮助|汇报|报告/u;
 /** Longest run of closing remarks split off an item. */
 const maxClosing = 200;
+/** Word enumerators opening a sentence: `首先，` `其次，` `再次，` `最后，`. */
+const sequenceWord = new RegExp(`${before}\\s*(首先|其次|再次|然后|最后)[，,、：:]`, "gu");
 /** Where a heading glued to its first aspect ends: `一、存在的主要问题（一）…`. */
 const headingThenAspect = /^([一二三四五六七八九十]{1,3}[、．][^。，；：（(]{2,30})(?=[（(][一二三四五六七八九十][)）])/u;
 
 /**
- * Splits paragraphs that hold several: a whole report pasted as one line, a heading glued to the end of the
+ * Splits paragraphs that hold several: a whole report pasted as one line (its title run on into its lead-in), a heading glued to the end of the
  * previous paragraph (`…批评指正。二、原因分析`), a heading with its first aspect, or points written in one
  * paragraph (`（一）学习方面。1.…。2.…`), closing remarks run on after the last item. Section headings split only where their words name a section;
  * Arabic and circled numbers only where they count on (2 after 1), so `第2.5倍` or a lone `3.` stays put.
@@ -49,6 +54,9 @@ export function splitText(text: string): string[] {
     const rest = text.slice(m.index);
     if (rest.length <= maxClosing && closingAsk.test(rest)) cuts.add(m.index);
   }
+  for (const at of sequenceMarks(text)) cuts.add(at);
+  const title = titleThenLeadIn.exec(text)?.[1];
+  if (title && titleWords.test(title)) cuts.add(title.length);
   const pieces: string[] = [];
   let from = 0;
   for (const at of [...cuts].filter((at) => at > 0).sort((a, b) => a - b)) {
@@ -81,6 +89,13 @@ function countedMarks(text: string, re: RegExp, ordinal: (m: RegExpExecArray) =>
     if (next) counted.add(mark.at).add(next.at);
   });
   return [...counted];
+}
+
+/** `首先，…其次，…再次，…最后，…` in one paragraph: each word after the first, where the run opens with 首先 and goes on. */
+function sequenceMarks(text: string): number[] {
+  const found = [...text.matchAll(sequenceWord)].map((m) => ({ at: markStart(text, m.index), word: m[1] }));
+  if (found[0]?.word !== "首先" || found[1]?.word !== "其次") return [];
+  return found.slice(1).map((f) => f.at);
 }
 
 /** `一、存在的主要问题（一）…` → the heading, then the aspect. */
