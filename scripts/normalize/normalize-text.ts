@@ -34,6 +34,25 @@ export function normalizeLine(line: string, glossary: Glossary): string {
   return s;
 }
 
+/** A token of the random ASCII some forums sprinkle between lines to spoil copying (`e j\ p] c_ v H 4~`). */
+const guardToken = String.raw`[!-~]{1,3}`;
+const guardRun = new RegExp(String.raw`(?:^|(?<=\s)|(?<=[\p{Script=Han}。，；：”）]))(?:${guardToken}[ \t]+){3,}${guardToken}(?=\s|$|[\p{Script=Han}（“])|^[ \t]*[\x21-\x29\x2b\x2c\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7e]{1,3}[ \t]*$`, "gu");
+/** Symbols that words and numbers do not hold: a run of short tokens with several of them is noise, not text. */
+const guardSymbol = /[\^%$#[\]{}~|_@&;"'\x60<>]/u;
+
+/**
+ * Removes a forum's anti-copy noise: runs of four or more short ASCII tokens among which at least two hold
+ * symbols no word has (`C# 6; o/ U k" V|`), and lines of one to three ASCII symbols (`|`; not a `---` or `***` rule). Latin words, numbers
+ * and abbreviations (`PPT`, `2 0 2 3`) are left alone.
+ */
+export function stripCopyGuard(line: string): string {
+  return line.replace(guardRun, (run) => {
+    const tokens = run.trim().split(/\s+/u);
+    const noisy = tokens.filter((t) => guardSymbol.test(t)).length;
+    return tokens.length === 1 || noisy >= 2 ? "" : run;
+  });
+}
+
 /** A line that, so far, is only an enumerator: the `.` after it is the enumerator's. */
 const enumeratorBefore = /^([一二三四五六七八九十]{1,3}|[（(][一二三四五六七八九十\d]{1,3}[)）])$/u;
 

@@ -1,19 +1,24 @@
 import type { Root } from "mdast";
 import { visit } from "unist-util-visit";
-import { normalizeLine, type Glossary } from "./normalize-text.ts";
+import type { VFile } from "vfile";
+import { normalizeLine, stripCopyGuard, type Glossary } from "./normalize-text.ts";
 
 export interface NormalizeOptions {
   /** Stand-ins to restore, from `content/glossary.yaml`. */
   glossary: Glossary;
 }
 
-/** Cleans every text node and drops paragraphs left empty. */
+/** Cleans every text node (a forum's anti-copy noise removed first, and noted) and drops paragraphs left empty. */
 export function remarkNormalize(options: NormalizeOptions) {
-  return (tree: Root) => {
+  return (tree: Root, file: VFile) => {
+    let guarded = 0;
     visit(tree, "text", (node) => {
-      node.value = normalizeLine(node.value, options.glossary);
+      const unguarded = stripCopyGuard(node.value);
+      if (unguarded !== node.value) guarded++;
+      node.value = normalizeLine(unguarded, options.glossary);
     });
     tree.children = tree.children.filter((n) => !(n.type === "paragraph" && plain(n) === ""));
+    if (guarded > 0) file.info(`删去了 ${guarded} 行中论坛防复制的乱码（如“e j\\ p] c_”）。`);
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeLine, restoreGlossary, type Glossary } from "../../../scripts/normalize/normalize-text.ts";
+import { normalizeLine, restoreGlossary, stripCopyGuard, type Glossary } from "../../../scripts/normalize/normalize-text.ts";
 import { processOptions } from "../helpers.ts";
 
 const glossary: Glossary = (await processOptions()).glossary;
@@ -138,5 +138,20 @@ describe("normalizeLine: punctuation as web pages normalise it", () => {
   it("joins digits that PDF justification spaced apart", () => {
     expect(norm("2 0 2 3 年度")).toBe("2023年度");
     expect(norm("1 .学习不够")).toBe("1.学习不够");
+  });
+});
+
+describe("stripCopyGuard", () => {
+  it.each([
+    ["e j\\ p] c_ v H 4~ a}", ""],
+    ["|", ""],
+    ["一、“四风”方面存在的问题 i^ U m 9 C% c h", "一、“四风”方面存在的问题 "],
+    ['v) z s$ Y" l[（二）官僚主义方面', "（二）官僚主义方面"],
+  ])("removes a forum's anti-copy noise from %j", (input, output) => {
+    expect(stripCopyGuard(input)).toBe(output);
+  });
+
+  it.each(["使用 PPT Word PDF 等 A B C D", "2 0 2 3 年", "---", "***"])("leaves %j alone", (line) => {
+    expect(stripCopyGuard(line)).toBe(line);
   });
 });
