@@ -75,8 +75,9 @@ function labelStarts(lines: string[]): number[] {
 function titleStarts(lines: string[]): number[] {
   const titles = lines.flatMap((line, i) => {
     const t = line.trim().replace(/^#+\s*/u, "");
-    // Titles copied from mirror sites are in traditional script (對照檢查材料).
-    return t.length <= 60 && !/[。；！？，,]/u.test(t) && titleWords.test(toSimplified(t)) ? [i] : [];
+    // Titles copied from mirror sites are in traditional script (對照檢查材料); a breadcrumb
+    // (`当前位置：首页 > 对照检查材料`) names the genre too, but a title holds no colon or path separator.
+    return t.length <= 60 && !/[。；！？，,：:>＞›»|｜]/u.test(t) && titleWords.test(toSimplified(t)) ? [i] : [];
   });
   return titles.filter((at, k) => {
     const body = lines.slice(at + 1, titles[k + 1] ?? lines.length);
