@@ -13,6 +13,7 @@ import type { Glossary } from "./normalize/normalize-text.ts";
 import { remarkDropPageNumbers } from "./normalize/remark-drop-page-numbers.ts";
 import { remarkNormalize } from "./normalize/remark-normalize.ts";
 import { remarkRejoinLines } from "./normalize/remark-rejoin-lines.ts";
+import { remarkStripFurniture } from "./normalize/remark-strip-furniture.ts";
 import { remarkRestoreScript, remarkSimplify } from "./normalize/remark-script.ts";
 import { textParse } from "./normalize/text-parse.ts";
 import type { SourceFormat } from "./sources/read-source.ts";
@@ -49,7 +50,7 @@ export interface Processed {
 }
 
 /**
- * Runs one decoded source through parse (text or Markdown) → frontmatter → page numbers → rejoin wrapped
+ * Runs one decoded source through parse (text or Markdown) → frontmatter → site furniture → page numbers → rejoin wrapped
  * lines → normalize → simplified characters → split run-on paragraphs → sections → items → themes → characters as
  * written, reads its structure, and sets its metadata.
  */
@@ -57,6 +58,7 @@ export async function processReport(text: string, source: string, options: Proce
   const processor = unified()
     .use(info.format === "md" ? markdownParse : textParse)
     .use(remarkFrontmatterMeta)
+    .use(remarkStripFurniture)
     .use(remarkDropPageNumbers)
     .use(remarkRejoinLines)
     .use(remarkNormalize, { glossary: options.glossary })

@@ -28,7 +28,7 @@ export function reportLabel(line: string): number | null {
 }
 
 /** A label's number and the title written after it on the same line (`篇二：某局对照检查材料`). */
-function readLabel(line: string): { n: number; rest: string } | null {
+export function readLabel(line: string): { n: number; rest: string } | null {
   const m = labelLine.exec(line.trim());
   const n = m?.[1] ?? m?.[2];
   const rest = (m?.[3] ?? "").trim();
