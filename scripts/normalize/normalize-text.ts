@@ -1,4 +1,3 @@
-import { stripPinyinAnnotations } from "./pinyin-annotations.ts";
 
 /** A pinyin or abbreviated stand-in and the word it replaces. */
 export type Glossary = ReadonlyMap<string, string>;
@@ -7,7 +6,7 @@ const cjk = "\\p{Script=Han}";
 const cjkPunct = "\\u3000-\\u303f\\uff00-\\uffef\\u2018-\\u201f\\u2014\\u2026";
 const wide = `[${cjk}${cjkPunct}]`;
 
-/** Cleans one line of source text: spaces, brackets, punctuation between Chinese characters, pinyin readings, glossary words. */
+/** Cleans one line of source text: spaces, brackets, punctuation between Chinese characters, glossary words. */
 export function normalizeLine(line: string, glossary: Glossary): string {
   let s = line.replace(/[\u3000\u00a0\t]/g, " ").replace(/[\u200b-\u200d\ufeff]/g, "");
   // Full-width digits and letters (`１、`, `２０２１年`, `ＰＰＴ`) are a typing style; ASCII keeps enumerators and years uniform.
@@ -15,7 +14,6 @@ export function normalizeLine(line: string, glossary: Glossary): string {
   // PDF justification spaces digits apart (`2 0 2 1 年`, `1 .学习`): a number is never written so.
   s = s.replace(/(?<![\d.])\d(?: \d){2,}(?![\d.])/gu, (m) => m.replace(/ /gu, "")).replace(/^(\d{1,2}) +(?=[.．、)）])/u, "$1");
   // Before the glossary, which would take a toneless reading (`dangshi`) for a stand-in.
-  s = stripPinyinAnnotations(s);
   s = restoreGlossary(s, glossary);
   // Spaces next to Chinese text are layout noise (indents, justified PDF lines), not word breaks.
   s = s.replace(new RegExp(`\\s+(?=${wide})|(?<=${wide})\\s+`, "gu"), "");

@@ -1,6 +1,9 @@
+import { unified } from "unified";
+import { VFile } from "vfile";
+import { plain, remarkNormalize } from "../../../scripts/normalize/remark-normalize.ts";
+import { textParse } from "../../../scripts/normalize/text-parse.ts";
 import { describe, expect, it } from "vitest";
 import { stripPinyinAnnotations } from "../../../scripts/normalize/pinyin-annotations.ts";
-import { normalizeLine } from "../../../scripts/normalize/normalize-text.ts";
 
 describe("stripPinyinAnnotations", () => {
   it.each([
@@ -30,10 +33,12 @@ describe("stripPinyinAnnotations", () => {
   });
 });
 
-describe("normalizeLine", () => {
-  it("drops pinyin readings before the glossary could read one as a stand-in", () => {
-    const glossary = new Map([["dangshi", "党史"]]);
-    expect(normalizeLine("黨史(dǎng shǐ)學習", glossary)).toBe("黨史學習");
-    expect(normalizeLine("dangshi學習", glossary)).toBe("党史學習");
+describe("remarkNormalize", () => {
+  it("drops pinyin readings before the glossary could read one as a stand-in, and notes it", async () => {
+    const processor = unified().use(textParse).use(remarkNormalize, { glossary: new Map([["dangshi", "党史"]]) });
+    const file = new VFile({ value: "黨史(dǎng shǐ)學習\ndangshi學習" });
+    const tree = await processor.run(processor.parse(file), file);
+    expect(tree.children.map((n) => plain(n as never))).toEqual(["黨史學習", "党史學習"]);
+    expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/1 行中夹在字间的拼音注音/)]);
   });
 });
