@@ -1,3 +1,4 @@
+import type { Paragraph, Root } from "mdast";
 import { unified } from "unified";
 import { VFile } from "vfile";
 import { plain, remarkNormalize } from "../../../scripts/normalize/remark-normalize.ts";
@@ -37,8 +38,8 @@ describe("remarkNormalize", () => {
   it("drops pinyin readings before the glossary could read one as a stand-in, and notes it", async () => {
     const processor = unified().use(textParse).use(remarkNormalize, { glossary: new Map([["dangshi", "党史"]]) });
     const file = new VFile({ value: "黨史(dǎng shǐ)學習\ndangshi學習" });
-    const tree = await processor.run(processor.parse(file), file);
-    expect(tree.children.map((n) => plain(n as never))).toEqual(["黨史學習", "党史學習"]);
+    const tree = (await processor.run(processor.parse(file), file)) as Root;
+    expect(tree.children.map((n) => plain(n as Paragraph))).toEqual(["黨史學習", "党史學習"]);
     expect(file.messages.map((m) => m.reason)).toEqual([expect.stringMatching(/1 行中夹在字间的拼音注音/)]);
   });
 });
