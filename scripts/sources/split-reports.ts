@@ -58,7 +58,9 @@ export function splitReports(text: string): SplitText {
   const kept = (before.match(/\p{Script=Han}/gu)?.length ?? 0) >= 100;
   if (kept) parts.unshift(head + before);
   const by = labelled.length >= 2 ? `按“${lines[labelled[0] ?? 0]?.trim()}”等标签` : "按各篇的标题";
-  const dropped = before && !kept ? `；第一篇之前的“${before.slice(0, 30)}”不是材料正文，未收录` : "";
+  const beforeLines = before.split("\n").filter((line) => line.trim() !== "");
+  const first = beforeLines[0]?.trim().slice(0, 30) ?? "";
+  const dropped = before && !kept ? `；第一篇之前的 ${beforeLines.length} 行（“${first}”${beforeLines.length > 1 ? "等" : ""}）不是材料正文，未收录` : "";
   return { parts, note: `文件中有 ${parts.length} 篇材料，${by}分开，各自收录为一篇报告${dropped}。` };
 }
 

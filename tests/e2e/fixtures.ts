@@ -18,6 +18,7 @@ export interface Corpus {
     passages: {
       id: string;
       section: string;
+      sectionHeading: string;
       aspect: number;
       headline: string;
       text: string;

@@ -146,7 +146,7 @@ describe("ingest of a folder of bad files", () => {
     expect(f?.reports).toEqual(["collection-1", "collection-2"]);
     expect(f?.passages).toBe(24 + 17);
     expect(f?.problems).toEqual([]);
-    expect(f?.notes).toEqual([expect.stringMatching(/文件中有 2 篇材料.*“对照检查材料两篇”不是材料正文，未收录/)]);
+    expect(f?.notes).toEqual([expect.stringMatching(/文件中有 2 篇材料.*第一篇之前的 1 行（“对照检查材料两篇”）不是材料正文，未收录/)]);
     const md = await readFile(join(work, "out", "reports", "collection-2.md"), "utf8");
     expect(md).toMatch(/^source: collection\.txt$/m);
     expect(md).toMatch(/^part: 2$/m);
