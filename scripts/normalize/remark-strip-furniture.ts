@@ -67,7 +67,8 @@ const minEntries = 3;
 const minEntryLength = 4;
 
 const site = String.raw`[^（）()【】[\]\s。，；！？]`;
-const url = String.raw`(?:https?:\/\/[^\s（）()【】[\]，。；！？]+|(?:www|m|wap|3g)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?%&=#]*)?|[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top)(?:\.cn)?(?![a-z0-9]))`;
+// An address a site stamps on copied text: a web domain (.com, .cn …); a link to anything else is the author's.
+const url = String.raw`(?:https?:\/\/(?:[a-z0-9-]+\.)+(?:com|cn|net|org|cc|top)(?:\/[^\s（）()【】[\]，。；！？]*)?|(?:www|m|wap|3g)\.[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:\/[\w\-./?%&=#]*)?|[a-z0-9-]{2,30}\.(?:com|cn|net|org|cc|top)(?:\.cn)?(?![a-z0-9]))`;
 const source = "(?:来源|来自|转自|摘自|选自|出自|源自|转载(?:自|于)?)";
 const open = "[（(【[]";
 const close = "[）)】\\]]";
