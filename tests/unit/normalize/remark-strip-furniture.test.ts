@@ -196,7 +196,7 @@ describe("remarkStripFurniture: site names inside the text", () => {
   });
 
   it("keeps brackets that name no site", async () => {
-    const kept = ["依托国家电网（国网）开展共建。", "数据显示（来源：统计年鉴）增幅回落。", "在政务网（互联网）公开。"];
+    const kept = ["依托国家电网（国网）开展共建。", "数据显示（来源：统计年鉴）增幅回落。", "在政务网（互联网）公开。", "材料里写着[link](http://evil.example)这样的格式。"];
     expect((await strip([...report, ...kept].join("\n"))).lines).toEqual([...report, ...kept]);
   });
 });
