@@ -68,7 +68,10 @@ export function splitReports(text: string): SplitText {
 function labelStarts(lines: string[]): number[] {
   const starts: number[] = [];
   lines.forEach((line, i) => {
-    if (readLabel(line)?.n === starts.length + 1) starts.push(i);
+    const n = readLabel(line)?.n;
+    // A table of contents listing 篇一, 篇二 … comes first: the count starts again at the real 篇一.
+    if (n === 1) starts.splice(0, starts.length, i);
+    else if (n === starts.length + 1) starts.push(i);
   });
   return starts.length >= 2 ? starts : [];
 }

@@ -79,3 +79,11 @@ describe("splitReports with a title on the label's line", () => {
     expect(parts).toEqual([`甲局对照检查材料\n${untitled(1)}`, `乙局对照检查材料\n${untitled(2)}`]);
   });
 });
+
+describe("splitReports after a table of contents of the collection", () => {
+  it("splits at the labels of the reports, not at those of the table", () => {
+    const untitled = (n: number) => report(n).split("\n").slice(1).join("\n");
+    const { parts } = splitReports(["目录", "篇一", "篇二", "篇一", untitled(1), "篇二", untitled(2)].join("\n"));
+    expect(parts).toEqual([untitled(1), untitled(2)]);
+  });
+});
