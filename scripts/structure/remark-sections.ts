@@ -12,7 +12,9 @@ const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|�
 const aspectSplit = /^(.*?方面(?:存在的(?:主要|突出)?问题|的问题|的差距)?)(?:[。：:；，,]|(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|\d{1,2}[、.．]|[（(]\d))(.+)$/su;
 const sentenceSplit = /^([^。：:]{4,60})[。：:](.+)$/su;
 /** How a problem item heading an aspect reads (`在理论学习上有差距`, `政治建设方面存在的问题`), not a finding of its own. */
-const aspectWords = /方面|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题|带头/u;
+const aspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题/u;
+/** The same words without `存在的问题`, which under a section number names the problem section itself. */
+const sectionAspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)/u;
 // A line opening with a numbered item in any style; `首先/最后` are left out since `最后，恳请…` opens the closing.
 const numberedItem = /^(\d|[①-⑳]|[（(]\d|[一二三四五六七八九十]+[是、]|第[一二三四五六七八九十]+[，,、：:])/u;
 /** A section heading followed by its lead-in on the same line: `二、存在的问题。对照……查摆如下：`. */
@@ -125,7 +127,7 @@ function headingAspects(read: (SectionHead | null)[]): { heads: (SectionHead | n
 
 /** A section heading that reads as an aspect of the problems: aspect words, and not a cause, measure or review. */
 function isHeadingAspect(head: SectionHead | null | undefined): boolean {
-  return !!head && (head.kind === "other" || head.kind === "problem") && head.marker !== "" && /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板)/u.test(head.text);
+  return !!head && (head.kind === "other" || head.kind === "problem") && head.marker !== "" && sectionAspectWords.test(head.text);
 }
 
 /** A heading line read on its own: numbered (`二、存在的主要问题`), with a run-on lead-in, or a short unnumbered one. */
