@@ -41,7 +41,8 @@ const fields: Field[] = [
   field(String.raw`\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?`, undefined, true),
 ];
 
-const breadcrumb = /^(?:(?:您|你)?(?:现在|当前)?(?:的|所在)?位置[：:]|(?:网站)?首页\s*(?:>|＞|»|›|→|\/))/u;
+// A site menu (`首页 | 范文大全 | 心得体会`) opens the same way as a breadcrumb.
+const breadcrumb = /^(?:(?:您|你)?(?:现在|当前)?(?:的|所在)?位置[：:]|(?:网站)?首页\s*(?:>|＞|»|›|→|\/|\||｜|丨))/u;
 /** Whole lines by how they open: the site's blurbs, its prompts and its links to other pages. */
 const lineKinds: [RegExp, string][] = [
   [/^[【[〖]\s*(?:写作参考|写作指导|写作提示|写作思路|导读|导语|温馨提示|使用说明|范文参考|编者按|内容简介)\s*[】\]〗]/u, "写作参考"],
