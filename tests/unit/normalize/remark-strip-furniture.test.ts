@@ -39,6 +39,7 @@ describe("remarkStripFurniture: lines of page furniture", () => {
     ["breadcrumb", "当前位置：首页 > 范文大全 > 对照检查材料", "导航"],
     ["breadcrumb without a label", "首页>>心得体会", "导航"],
     ["site menu", "首页 | 范文大全 | 心得体会", "导航"],
+    ["truncation notice", "（未完，全文共785字，当前显示244字）", "截断提示（原文不全）"],
     ["update time", "更新时间：2023-05-12", "更新时间"],
     ["author", "作者：佚名", "作者"],
     ["source", "来源：某某范文网", "来源"],
