@@ -22,6 +22,8 @@ const designIds = [
   "investigation",
   "ideology",
   "overall-view",
+  "capability",
+  "performance-view",
 ];
 
 describe("loadThemes", () => {
