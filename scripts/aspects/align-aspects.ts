@@ -1,4 +1,4 @@
-import { comparable } from "../similarity/shingles.ts";
+import { comparable } from "../../src/similarity/shingles.ts";
 import { evidence, type Phrasebook } from "../themes/classify.ts";
 
 /** An aspect to align: its report's position in the corpus, its heading, and the themes of its passages. */

@@ -7,7 +7,7 @@ import iconv from "iconv-lite";
 import type { Passage, Report } from "../../src/schemas/report.ts";
 import { numberToCn } from "../structure/enumerators.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
-import { mulberry32 } from "../similarity/hash.ts";
+import { mulberry32 } from "../../src/similarity/hash.ts";
 import { processReport } from "../process-report.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { loadThemes } from "../themes/load-themes.ts";

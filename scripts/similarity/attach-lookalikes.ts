@@ -1,5 +1,5 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
-import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "./find-lookalikes.ts";
+import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
 
 /**
  * Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order.

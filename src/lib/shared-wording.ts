@@ -1,6 +1,6 @@
-import { defaultLookalikeOptions } from "../../scripts/similarity/find-lookalikes.ts";
-import { gramStarts, sharedSpans, type GramStarts, type Span } from "../../scripts/similarity/shared-spans.ts";
-import { comparable, type Comparable } from "../../scripts/similarity/shingles.ts";
+import { defaultLookalikeOptions } from "../similarity/find-lookalikes.ts";
+import { gramStarts, sharedSpans, type GramStarts, type Span } from "../similarity/shared-spans.ts";
+import { comparable, type Comparable } from "../similarity/shingles.ts";
 
 /** A passage's letters and where each run of them starts, as the comparison reads them. */
 interface Indexed {

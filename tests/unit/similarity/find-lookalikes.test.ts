@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { defaultLookalikeOptions, findLookalikes, type Comparand } from "../../../scripts/similarity/find-lookalikes.ts";
-import { mulberry32 } from "../../../scripts/similarity/hash.ts";
-import { candidates } from "../../../scripts/similarity/lsh.ts";
+import { defaultLookalikeOptions, findLookalikes, type Comparand } from "../../../src/similarity/find-lookalikes.ts";
+import { mulberry32 } from "../../../src/similarity/hash.ts";
+import { candidates } from "../../../src/similarity/lsh.ts";
 
 const copied = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢斗争，面对错误言论退避三舍、三缄其口，遇到矛盾问题躲着走、绕道行。";
 const edited = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢亮剑，面对错误言论退避三舍、三缄其口，遇到矛盾绕道走。";

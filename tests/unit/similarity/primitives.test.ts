@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { fmix32, fnv1a, mulberry32 } from "../../../scripts/similarity/hash.ts";
-import { minhashSeeds, signature } from "../../../scripts/similarity/minhash.ts";
-import { overlap } from "../../../scripts/similarity/overlap.ts";
-import { sharedSpans, sharesRun } from "../../../scripts/similarity/shared-spans.ts";
-import { comparable, shingles } from "../../../scripts/similarity/shingles.ts";
+import { fmix32, fnv1a, mulberry32 } from "../../../src/similarity/hash.ts";
+import { minhashSeeds, signature } from "../../../src/similarity/minhash.ts";
+import { overlap } from "../../../src/similarity/overlap.ts";
+import { sharedSpans, sharesRun } from "../../../src/similarity/shared-spans.ts";
+import { comparable, shingles } from "../../../src/similarity/shingles.ts";
 
 describe("hashes", () => {
   it("are stable 32-bit values", () => {
