@@ -10,7 +10,7 @@ import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
-import { phrasebook } from "./themes/classify.ts";
+import { phrasebook } from "../src/themes/classify.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");

@@ -5,10 +5,10 @@ import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import type { Passage, Report } from "../../src/schemas/report.ts";
-import { numberToCn } from "../structure/enumerators.ts";
+import { numberToCn } from "../../src/parse/structure/enumerators.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { mulberry32 } from "../../src/similarity/hash.ts";
-import { processReport } from "../process-report.ts";
+import { processReport } from "../../src/parse/process-report.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { loadThemes } from "../themes/load-themes.ts";
 

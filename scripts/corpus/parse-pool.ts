@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { ProcessOptions } from "../process-report.ts";
+import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { readOne } from "./read-one.ts";
 import type { SourceResult } from "./source-cache.ts";
 

@@ -5,7 +5,7 @@ import type { Root } from "mdast";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
 import { reportId } from "../emit/report-id.ts";
-import type { ProcessOptions } from "../process-report.ts";
+import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
 import { SourceProblem } from "../sources/read-source.ts";

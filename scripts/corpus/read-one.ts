@@ -1,10 +1,10 @@
 import { DecodeError } from "../decode/decode.ts";
 import { readSidecar } from "../metadata/read-sidecar.ts";
-import { processReport, type ProcessOptions } from "../process-report.ts";
-import { reportTextProblem } from "../sources/check-report-text.ts";
+import { processReport, type ProcessOptions } from "../../src/parse/process-report.ts";
+import { reportTextProblem } from "../../src/parse/check-report-text.ts";
 import { readSource, SourceProblem } from "../sources/read-source.ts";
-import { splitReports } from "../sources/split-reports.ts";
-import { unescapePasted } from "../normalize/unescape-pasted.ts";
+import { splitReports } from "../../src/parse/split-reports.ts";
+import { unescapePasted } from "../../src/parse/normalize/unescape-pasted.ts";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
 import type { SourceResult } from "./source-cache.ts";
 

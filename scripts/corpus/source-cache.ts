@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
-import type { Processed } from "../process-report.ts";
+import type { Processed } from "../../src/parse/process-report.ts";
 
 /** What reading one source gave: its processed reports (none, one, or several in a collection) and its build-report notes. */
 export interface SourceResult {

@@ -4,7 +4,7 @@ import remarkStringify from "remark-stringify";
 import { unified } from "unified";
 import { Document, isScalar, visit } from "yaml";
 import type { Report } from "../../src/schemas/report.ts";
-import "../structure/mdast-data.ts";
+import "../../src/parse/structure/mdast-data.ts";
 
 /** The generated Markdown file of a report: its data as frontmatter, its text as readable Markdown. */
 export function reportMarkdown(report: Report, tree: Root): string {

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { parse } from "yaml";
-import type { Glossary } from "./normalize-text.ts";
+import type { Glossary } from "../../src/parse/normalize/normalize-text.ts";
 
 /** Reads `content/glossary.yaml` (stand-in: word) into a lookup keyed by lower-case stand-in. */
 export async function loadGlossary(path: string): Promise<Glossary> {

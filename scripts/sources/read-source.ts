@@ -1,9 +1,7 @@
+import type { SourceFormat } from "../../src/parse/process-report.ts";
 import { decode } from "../decode/decode.ts";
 import { DocxRefused, readDocx, type DocxLimits } from "./read-docx.ts";
 import { sniffFormat } from "./sniff-format.ts";
-
-/** The formats a source is read as: plain text, Markdown (with frontmatter), Word. */
-export type SourceFormat = "txt" | "md" | "docx";
 
 /** A source file turned into text, with how it was read. */
 export interface SourceText {

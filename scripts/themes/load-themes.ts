@@ -1,12 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
-import { themeFrontmatterSchema, type ThemeFrontmatter } from "../../src/schemas/theme.ts";
-
-/** A theme as the classifier needs it. */
-export interface Lexicon extends ThemeFrontmatter {
-  id: string;
-}
+import { themeFrontmatterSchema, type Lexicon } from "../../src/schemas/theme.ts";
 
 /** Reads every `content/themes/<id>.md` frontmatter, validated by the same schema the site uses. */
 export async function loadThemes(dir: string): Promise<Lexicon[]> {

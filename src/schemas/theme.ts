@@ -12,3 +12,8 @@ export const themeFrontmatterSchema = z.object({
   keywords: z.record(z.string().min(1), z.number().int().min(1).max(3)),
 });
 export type ThemeFrontmatter = z.infer<typeof themeFrontmatterSchema>;
+
+/** A theme as the classifier needs it: its frontmatter and its id (the file name). */
+export interface Lexicon extends ThemeFrontmatter {
+  id: string;
+}

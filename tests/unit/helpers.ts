@@ -1,7 +1,7 @@
 // Shared helpers for the unit tests: the repo's glossary and lexicons, and a stable summary of a processed report.
 import { join } from "node:path";
 import { loadGlossary } from "../../scripts/normalize/load-glossary.ts";
-import { processReport, type ProcessOptions, type Processed } from "../../scripts/process-report.ts";
+import { processReport, type ProcessOptions, type Processed } from "../../src/parse/process-report.ts";
 import { loadThemes } from "../../scripts/themes/load-themes.ts";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");

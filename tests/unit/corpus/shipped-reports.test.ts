@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Processed } from "../../../scripts/process-report.ts";
+import type { Processed } from "../../../src/parse/process-report.ts";
 import { processText, repoRoot } from "../helpers.ts";
 
 const sourcesDir = join(repoRoot, "content", "sources");

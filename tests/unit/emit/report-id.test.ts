@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { passageId } from "../../../scripts/emit/collect-report.ts";
+import { passageId } from "../../../src/parse/collect-report.ts";
 import { reportId } from "../../../scripts/emit/report-id.ts";
 
 describe("reportId", () => {

@@ -3,7 +3,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { processReport, type Processed } from "../../../scripts/process-report.ts";
+import { processReport, type Processed } from "../../../src/parse/process-report.ts";
 import { readSource } from "../../../scripts/sources/read-source.ts";
 import { processOptions, processText, repoRoot, summarize } from "../helpers.ts";
 import { docx, enumeratorForms, gb18030, markdown, pdfWrapped, utf16le, utf8BomCrlf } from "../support/source-forms.ts";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossLinks, linkScore } from "../../../scripts/links/cross-links.ts";
-import { phrasebook } from "../../../scripts/themes/classify.ts";
+import { phrasebook } from "../../../src/themes/classify.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const book = phrasebook([

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { processReport, type SourceInfo } from "../../../scripts/process-report.ts";
+import { processReport, type SourceInfo } from "../../../src/parse/process-report.ts";
 import { processOptions, repoRoot } from "../helpers.ts";
 
 const process = async (text: string, source: string, info: SourceInfo = {}) => processReport(text, source, await processOptions(), info);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classify, defaultOptions, evidence, findPhrases, phrasebook } from "../../../scripts/themes/classify.ts";
-import type { Lexicon } from "../../../scripts/themes/load-themes.ts";
+import { classify, defaultOptions, evidence, findPhrases, phrasebook } from "../../../src/themes/classify.ts";
+import type { Lexicon } from "../../../src/schemas/theme.ts";
 
 const lexicon = (id: string, keywords: Record<string, number>): Lexicon => ({ id, name: id, summary: id, order: 0, keywords });
 const book = phrasebook([
