@@ -5,6 +5,7 @@
 import { join, relative, resolve } from "node:path";
 import { build } from "astro";
 import { ingest } from "./ingest.ts";
+import { writeCheckIndex } from "./check/write-check-index.ts";
 import { buildSearchIndex } from "./search/build-index.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -36,6 +37,14 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     run: async () => {
       const { records, shards } = await buildSearchIndex(outDir);
       return `${records} 条${shards > 1 ? `，分 ${shards} 个分片` : ""}`;
+    },
+  },
+  {
+    name: "check",
+    label: "建立查重索引",
+    run: async () => {
+      const { shards, chunks } = await writeCheckIndex(outDir, join(root, "content"));
+      return `${shards} 个指纹分片、${chunks} 个原文分块`;
     },
   },
 ];

@@ -241,3 +241,35 @@ function inferYear(input: MetadataInput, evidence: Evidence[]): number | null {
   evidence.push({ field: "year", from: "template", match: best.hits.join("、") });
   return best.year;
 }
+
+/** Kinds of institution a text names beyond the unit facet's, as identity words: a copied text carries its source's. */
+const institutions: Lexicon = [
+  ["学校", /学校|学院|大学|中学|小学|幼儿园|校党委|全校/gu],
+  ["企业", /公司|集团|企业|厂区|董事会/gu],
+  ["医院", /医院|卫生院/gu],
+  ["村社区", /村党支部|村委会|村两委|社区党委|社区居委会/gu],
+];
+
+/** A word that says who wrote a text: a kind of unit or a role. */
+export interface IdentityWord {
+  word: string;
+  /** Where it starts in the text. */
+  at: number;
+  field: "unit" | "role";
+  /** The unit class (镇街, 学校…) or role class (主要负责人…) it names. */
+  value: string;
+}
+
+/**
+ * The unit and role words of a text (镇党委, 学校, 公司, 镇党委书记, 副局长…), generic roles (党员, 干部) left out:
+ * the words a reviewer checks when a text may have been copied from another unit's report.
+ */
+export function identityWords(text: string): IdentityWord[] {
+  const words: IdentityWord[] = [];
+  for (const [value, pattern] of [...units, ...institutions]) for (const m of text.matchAll(pattern)) words.push({ word: m[0], at: m.index, field: "unit", value });
+  for (const m of text.matchAll(anyRole)) {
+    const { group, generic } = entryOf(m);
+    if (!generic) words.push({ word: m[0], at: m.index, field: "role", value: group });
+  }
+  return words.sort((a, b) => a.at - b.at || b.word.length - a.word.length);
+}

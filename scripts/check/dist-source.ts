@@ -1,0 +1,25 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, type CheckParseOptions } from "../../src/schemas/check-index.ts";
+import type { IndexSource } from "../../src/similarity/check/check-draft.ts";
+import { decodeShard } from "../../src/similarity/check/shard-codec.ts";
+
+/** The 查重 index of a built site, read from its dist/check/ as the page fetches it. */
+export async function distSource(dist: string): Promise<{ source: IndexSource; parse: CheckParseOptions }> {
+  const dir = join(dist, "check");
+  let manifest;
+  try {
+    manifest = checkManifestSchema.parse(JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")));
+  } catch (error) {
+    throw new Error(`${dir}/manifest.json 读不出（${(error as Error).message}）：请先运行 npm run build 生成站点，或用 --dist= 指向已构建的站点。`);
+  }
+  const parse = checkParseOptionsSchema.parse(JSON.parse(await readFile(join(dir, "parse.json"), "utf8")));
+  return {
+    parse,
+    source: {
+      manifest,
+      shard: async (n) => decodeShard(new Uint8Array(await readFile(join(dir, "shards", `${n}.bin`)))),
+      chunk: async (n) => checkChunkSchema.parse(JSON.parse(await readFile(join(dir, "passages", `${n}.json`), "utf8"))),
+    },
+  };
+}

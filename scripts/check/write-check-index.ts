@@ -1,0 +1,44 @@
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { reportTitle } from "../../src/lib/report-title.ts";
+import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
+import type { Kind, SectionKind } from "../../src/schemas/report.ts";
+import { buildCheckIndex, type IndexedReport } from "../../src/similarity/check/build-index.ts";
+import { loadGlossary } from "../normalize/load-glossary.ts";
+import { loadThemes } from "../themes/load-themes.ts";
+
+/** The part of dist/data/corpus.json the index is made from. */
+interface Corpus {
+  reports: {
+    url: string;
+    title: string | null;
+    kind: Kind;
+    unit: string | null;
+    role: string | null;
+    meeting: string | null;
+    year: number | null;
+    themes: string[];
+    passages: { id: string; section: SectionKind; sectionHeading: string; headline: string; text: string; simplified?: string; themes: string[] }[];
+  }[];
+}
+
+/**
+ * Writes dist/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
+ * parse.json, the glossary and lexicons a draft is parsed with, so the page parses it as the build parsed the corpus.
+ */
+export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
+  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
+  const reports: IndexedReport[] = corpus.reports.map((r) => ({ ...r, title: reportTitle(r) }));
+  const index = buildCheckIndex(reports);
+  const out = join(dist, "check");
+  await rm(out, { recursive: true, force: true });
+  await mkdir(join(out, "shards"), { recursive: true });
+  await mkdir(join(out, "passages"), { recursive: true });
+  const [glossary, lexicons] = await Promise.all([loadGlossary(join(content, "glossary.yaml")), loadThemes(join(content, "themes"))]);
+  const parse: CheckParseOptions = { glossary: [...glossary], lexicons };
+  await writeFile(join(out, "manifest.json"), `${JSON.stringify(index.manifest)}\n`);
+  await writeFile(join(out, "parse.json"), `${JSON.stringify(parse)}\n`);
+  await Promise.all(index.shards.map((bytes, n) => writeFile(join(out, "shards", `${n}.bin`), bytes)));
+  await Promise.all(index.chunks.map((chunk, n) => writeFile(join(out, "passages", `${n}.json`), `${JSON.stringify(chunk)}\n`)));
+  return { shards: index.shards.length, chunks: index.chunks.length };
+}

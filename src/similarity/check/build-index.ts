@@ -1,0 +1,175 @@
+import type { CheckChunk, CheckManifest, CheckPassage, CheckReport } from "../../schemas/check-index.ts";
+import { comparable } from "../shingles.ts";
+import { fingerprints, indexFingerprints, type FingerprintOptions } from "./fingerprints.ts";
+import { encodeShard, shardOf, type Posting } from "./shard-codec.ts";
+import { defaultStockOptions, findStockRuns, type StockOptions } from "./stock-phrases.ts";
+
+/** A report as the index is made from it (the fields of /data/corpus.json it reads). */
+export interface IndexedReport extends CheckReport {
+  themes: string[];
+  passages: (Omit<CheckPassage, "report" | "heading"> & { sectionHeading: string })[];
+}
+
+/** How the index is cut; the defaults are what the site is built with. */
+export interface IndexOptions {
+  fingerprints: FingerprintOptions;
+  stock: StockOptions;
+  postingCap: number;
+  chunkSize: number;
+  /** About this many postings per shard file: small enough that a draft fetches a small part of the index. */
+  shardPostings: number;
+  minRun: number;
+  threshold: number;
+}
+
+export const defaultIndexOptions: IndexOptions = {
+  fingerprints: indexFingerprints,
+  stock: defaultStockOptions,
+  postingCap: 64,
+  chunkSize: 64,
+  shardPostings: 384,
+  minRun: 8,
+  threshold: 0.3,
+};
+
+/** The index as files: the manifest, shard bytes by number, passage chunks by number. */
+export interface CheckIndex {
+  manifest: CheckManifest;
+  shards: Uint8Array[];
+  chunks: CheckChunk[];
+}
+
+/** What is compared: the simplified form where the report has one, so both scripts meet. */
+export const comparedText = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;
+
+/**
+ * Builds the 查重 index of a corpus: every passage's fingerprints (src/similarity/check/fingerprints.ts) as
+ * postings sharded by fingerprint, the passages' text in corpus-order chunks, the stock runs and the themes
+ * each year's reports cover. Linear in the corpus; the same corpus gives the same bytes.
+ */
+export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions = defaultIndexOptions): CheckIndex {
+  // Pairs (fingerprint, passage) in flat arrays: at 20,000 reports a Map of arrays would cost gigabytes.
+  let keys = new Uint32Array(1 << 16);
+  let owners = new Uint32Array(1 << 16);
+  let pairs = 0;
+  const reportOf: number[] = [];
+  reports.forEach((report, r) => {
+    for (const passage of report.passages) {
+      const n = reportOf.push(r) - 1;
+      for (const key of fingerprints(comparable(comparedText(passage)), options.fingerprints)) {
+        if (pairs === keys.length) {
+          keys = grow(keys);
+          owners = grow(owners);
+        }
+        keys[pairs] = key;
+        owners[pairs++] = n;
+      }
+    }
+  });
+  const shardBits = Math.min(16, Math.max(0, Math.ceil(Math.log2(Math.max(1, pairs / options.shardPostings)))));
+  const shards = postingsByShard(keys.subarray(0, pairs), owners.subarray(0, pairs), reportOf, shardBits, options.postingCap).map(encodeShard);
+  const chunks: CheckChunk[] = [];
+  let n = 0;
+  for (const report of reports) {
+    for (const passage of report.passages) {
+      const c = Math.floor(n++ / options.chunkSize);
+      const chunk = (chunks[c] ??= { reports: [], passages: [] });
+      if (chunk.reports.length === 0 || chunk.reports.at(-1) !== reportEntry(report)) chunk.reports.push(reportEntry(report));
+      chunk.passages.push({
+        report: chunk.reports.length - 1,
+        id: passage.id,
+        section: passage.section,
+        heading: passage.sectionHeading,
+        headline: passage.headline,
+        text: passage.text,
+        ...(passage.simplified ? { simplified: passage.simplified } : {}),
+        themes: passage.themes,
+      });
+    }
+  }
+  const stock = findStockRuns(() => reports.map((r) => r.passages.map((p) => comparable(comparedText(p)).chars)), reports.length, options.stock);
+  return {
+    manifest: {
+      version: 1,
+      fingerprints: options.fingerprints,
+      shardBits,
+      postingCap: options.postingCap,
+      chunkSize: options.chunkSize,
+      reports: reports.length,
+      passages: n,
+      minRun: options.minRun,
+      threshold: options.threshold,
+      stock: { k: options.stock.k, maxLength: options.stock.maxLength, runs: stock },
+      years: yearProfiles(reports),
+    },
+    shards,
+    chunks,
+  };
+}
+
+const entries = new WeakMap<IndexedReport, CheckReport>();
+
+/** The fields a result shows of a report, one object per report so a chunk names it once. */
+function reportEntry(report: IndexedReport): CheckReport {
+  let entry = entries.get(report);
+  if (!entry) {
+    entry = { url: report.url, title: report.title, year: report.year, kind: report.kind, unit: report.unit, role: report.role };
+    entries.set(report, entry);
+  }
+  return entry;
+}
+
+function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
+  const b = new Uint32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** The pairs grouped into shards (a counting sort), then per fingerprint its passages, sorted; capped, with the report count kept. */
+function postingsByShard(keys: Uint32Array, owners: Uint32Array, reportOf: number[], bits: number, cap: number): Posting[][] {
+  const count = new Uint32Array((1 << bits) + 1);
+  for (const key of keys) count[shardOf(key, bits) + 1]++;
+  for (let s = 1; s < count.length; s++) count[s] = (count[s] as number) + (count[s - 1] as number);
+  const order = new Uint32Array(keys.length);
+  const fill = count.slice(0, -1);
+  keys.forEach((key, i) => (order[fill[shardOf(key, bits)]++] = i));
+  const shards: Posting[][] = [];
+  for (let s = 0; s < 1 << bits; s++) {
+    const members = Array.from(order.subarray(count[s], count[s + 1]));
+    members.sort((a, b) => (keys[a] as number) - (keys[b] as number) || (owners[a] as number) - (owners[b] as number));
+    const postings: Posting[] = [];
+    let last: Posting | undefined;
+    let lastReport = -1;
+    // A passage's fingerprints are unique, and passages come in corpus order: a report's passages are adjacent.
+    for (const i of members) {
+      const key = keys[i] as number;
+      const passage = owners[i] as number;
+      if (last?.key !== key) {
+        postings.push((last = { key, reports: 0, passages: [] }));
+        lastReport = -1;
+      }
+      if (reportOf[passage] !== lastReport) {
+        last.reports++;
+        lastReport = reportOf[passage] as number;
+      }
+      if (last.passages.length < cap) last.passages.push(passage);
+    }
+    shards.push(postings);
+  }
+  return shards;
+}
+
+/** Per year (in order): reports, and for each theme how many of them carry it. */
+function yearProfiles(reports: IndexedReport[]): CheckManifest["years"] {
+  const years = new Map<number, { reports: number; themes: Map<string, number> }>();
+  for (const r of reports) {
+    if (r.year === null) continue;
+    const y = years.get(r.year) ?? { reports: 0, themes: new Map() };
+    y.reports++;
+    for (const t of r.themes) y.themes.set(t, (y.themes.get(t) ?? 0) + 1);
+    years.set(r.year, y);
+  }
+  return [...years]
+    .sort((a, b) => a[0] - b[0])
+    .map(([year, y]) => ({ year, reports: y.reports, themes: Object.fromEntries([...y.themes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
+}
