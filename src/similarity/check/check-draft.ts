@@ -33,7 +33,7 @@ export interface Match {
   url: string;
   report: CheckReport;
   passage: CheckPassage;
-  /** Share of the item's Han characters inside runs of at least minRun found word for word in the passage, stock wording left out. */
+  /** Share of the item's own Han characters (stock wording left out) inside runs of at least minRun found word for word in the passage. */
   similarity: number;
   /** Share of the item's character 3-grams found in the passage: how near it is in wording when no run is shared. */
   nearness: number;
@@ -138,6 +138,8 @@ function compareItem(
   const han = Uint8Array.from(c.chars, (ch) => (isHan(ch) ? 1 : 0));
   const stockAt = stockMask(c.chars, stock);
   const total = han.reduce((s, h) => s + h, 0);
+  // Similarity is measured on the item's own wording: its formulas would make every report alike.
+  const own = han.reduce((s, h, j) => s + (h && !stockAt[j] ? 1 : 0), 0);
   const index = positions(text, c);
   const copiedAt = new Uint8Array(c.chars.length);
   const mine = shingles(c, 3);
@@ -166,7 +168,7 @@ function compareItem(
       url: `${report.url}#${passage.id}`,
       report,
       passage,
-      similarity: total ? chars / total : 0,
+      similarity: own ? chars / own : 0,
       nearness: overlap(mine, shingles(theirs, 3)).containment,
       spans: counted,
       theirs: counted.length ? sharedSpans(theirs, c, manifest.minRun) : [],
