@@ -6,7 +6,8 @@ import { checkDraft } from "../src/similarity/check/check-draft.ts";
 import { parseDraft } from "../src/similarity/check/parse-draft.ts";
 import { percent, resultJson, topSources } from "../src/similarity/check/summary.ts";
 import { distSource } from "./check/dist-source.ts";
-import { readSource } from "./sources/read-source.ts";
+import { readDocx } from "./sources/read-docx.ts";
+import { readSource } from "../src/parse/sources/read-source.ts";
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
@@ -23,7 +24,7 @@ let above = 0;
 let failed = 0;
 for (const file of files) {
   try {
-    const read = await readSource(file, new Uint8Array(await readFile(file)));
+    const read = await readSource(file, new Uint8Array(await readFile(file)), { docxText: readDocx });
     const draft = await parseDraft(read.text, basename(file), parse);
     const result = await checkDraft(draft.items, source);
     if (max !== undefined && result.share > max) above++;

@@ -5,7 +5,7 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/pr
 import { cpus, totalmem } from "node:os";
 import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
-import { decode } from "../decode/decode.ts";
+import { decode } from "../../src/parse/sources/decode.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { stages } from "../build.ts";
 import { serve } from "../../tests/serve.ts";

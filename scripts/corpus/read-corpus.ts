@@ -8,7 +8,7 @@ import { reportId } from "../emit/report-id.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
-import { SourceProblem } from "../sources/read-source.ts";
+import { SourceProblem } from "../../src/parse/sources/read-source.ts";
 import { parsePool } from "./parse-pool.ts";
 import { describe } from "./read-one.ts";
 import type { SourceCache, SourceResult } from "./source-cache.ts";

@@ -1,8 +1,9 @@
-import { DecodeError } from "../decode/decode.ts";
+import { DecodeError } from "../../src/parse/sources/decode.ts";
 import { readSidecar } from "../metadata/read-sidecar.ts";
+import { readDocx } from "../sources/read-docx.ts";
 import { processReport, type ProcessOptions } from "../../src/parse/process-report.ts";
 import { reportTextProblem } from "../../src/parse/check-report-text.ts";
-import { readSource, SourceProblem } from "../sources/read-source.ts";
+import { readSource, SourceProblem } from "../../src/parse/sources/read-source.ts";
 import { splitReports } from "../../src/parse/split-reports.ts";
 import { unescapePasted } from "../../src/parse/normalize/unescape-pasted.ts";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
@@ -12,7 +13,7 @@ import type { SourceResult } from "./source-cache.ts";
 export async function readOne(dir: string, source: string, bytes: Uint8Array, sidecarPath: string | undefined, options: ProcessOptions): Promise<SourceResult> {
   const result: SourceResult = { format: null, encoding: null, processed: [], problems: [], notes: [] };
   try {
-    const read = await readSource(source, bytes);
+    const read = await readSource(source, bytes, { docxText: readDocx });
     const { format, encoding, warnings } = read;
     // Text copied off a web page may keep its escapes (x0dx0a for line breaks, &ldquo;): undone before anything reads it.
     const { text, note: unescaped } = format === "docx" ? { text: read.text, note: "" } : unescapePasted(read.text);

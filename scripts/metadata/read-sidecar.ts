@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
-import { decode } from "../decode/decode.ts";
+import { decode } from "../../src/parse/sources/decode.ts";
 import { parseSourceMeta } from "../../src/parse/metadata/parse-source-meta.ts";
 
 /** Reads a sidecar `<source>.meta.yaml` (in any encoding the sources may have); throws an Error naming it and what to fix. */

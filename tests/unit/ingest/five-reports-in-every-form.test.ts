@@ -4,7 +4,8 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { processReport, type Processed } from "../../../src/parse/process-report.ts";
-import { readSource } from "../../../scripts/sources/read-source.ts";
+import { readDocx } from "../../../scripts/sources/read-docx.ts";
+import { readSource } from "../../../src/parse/sources/read-source.ts";
 import { processOptions, processText, repoRoot, summarize } from "../helpers.ts";
 import { docx, enumeratorForms, gb18030, markdown, pdfWrapped, utf16le, utf8BomCrlf } from "../support/source-forms.ts";
 
@@ -15,7 +16,7 @@ const clean = new Map(names.map((name) => [name, readFileSync(join(sourcesDir, n
 /** Reads a converted file the way ingest does and processes it under the original's name (with the new extension). */
 async function read(name: string, ext: string, bytes: Uint8Array): Promise<Processed> {
   const source = name.replace(/\.txt$/, `.${ext}`);
-  const { text, format } = await readSource(source, bytes);
+  const { text, format } = await readSource(source, bytes, { docxText: readDocx });
   return processReport(text, source, await processOptions(), { format });
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { DocxRefused, docxLimits, readDocx } from "../../../scripts/sources/read-docx.ts";
-import { readSource, SourceProblem } from "../../../scripts/sources/read-source.ts";
+import { readDocx } from "../../../scripts/sources/read-docx.ts";
+import { DocxRefused, docxLimits } from "../../../src/parse/sources/docx-limits.ts";
+import { readSource, SourceProblem } from "../../../src/parse/sources/read-source.ts";
 import { docx } from "../support/docx.ts";
 
 const text = "一、存在的主要问题\n（一）学习方面\n1、站位不高。";
@@ -8,7 +9,7 @@ const MB = 2 ** 20;
 
 /** The message a refused .docx gets from readDocx (and, as a SourceProblem, from readSource). */
 async function refusal(bytes: Uint8Array, limits = docxLimits): Promise<string> {
-  await expect(readSource("a.docx", bytes, { docxLimits: limits })).rejects.toThrow(SourceProblem);
+  await expect(readSource("a.docx", bytes, { docxText: readDocx, docxLimits: limits })).rejects.toThrow(SourceProblem);
   try {
     await readDocx(bytes, limits);
   } catch (error) {

@@ -36,7 +36,7 @@ const asIndexed = (r: Omit<Report, "order">, i: number): IndexedReport => ({
   passages: r.passages,
 });
 
-const asItem = (p: Report["passages"][number]): DraftItem => ({ section: p.section, heading: p.sectionHeading, headline: p.headline, text: p.text, simplified: p.simplified, themes: p.themes });
+const asItem = (p: Pick<Report["passages"][number], "section" | "sectionHeading" | "headline" | "text" | "simplified" | "themes">): DraftItem => ({ section: p.section, heading: p.sectionHeading, headline: p.headline, text: p.text, simplified: p.simplified, themes: p.themes });
 
 let corpus: IndexedReport[] = [];
 let fresh: DraftItem[] = [];

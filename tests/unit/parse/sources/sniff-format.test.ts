@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { sniffFormat } from "../../../scripts/sources/sniff-format.ts";
-import { docx } from "../support/docx.ts";
+import { sniffFormat } from "../../../../src/parse/sources/sniff-format.ts";
+import { docx } from "../../support/docx.ts";
 
 describe("sniffFormat", () => {
   it("knows zip (.docx), PDF and OLE (.doc) by their first bytes", () => {

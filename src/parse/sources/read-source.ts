@@ -1,6 +1,6 @@
-import type { SourceFormat } from "../../src/parse/process-report.ts";
-import { decode } from "../decode/decode.ts";
-import { DocxRefused, readDocx, type DocxLimits } from "./read-docx.ts";
+import type { SourceFormat } from "../process-report.ts";
+import { decode } from "./decode.ts";
+import { DocxRefused, type DocxLimits } from "./docx-limits.ts";
 import { sniffFormat } from "./sniff-format.ts";
 
 /** A source file turned into text, with how it was read. */
@@ -14,6 +14,11 @@ export interface SourceText {
 }
 
 export interface ReadSourceOptions {
+  /**
+   * The text of a .docx within the limits, or a throw: mammoth, which Node and the browser load differently
+   * (scripts/sources/read-docx.ts, src/scripts/check/read-draft-file.ts); both check the limits first.
+   */
+  docxText: (bytes: Uint8Array, limits?: DocxLimits) => Promise<string>;
   /** How far a .docx may unpack; lowered by tests, which must not build gigabyte files. */
   docxLimits?: DocxLimits;
 }
@@ -32,7 +37,7 @@ const unsupported: Record<string, string> = {
 };
 
 /** Reads a source by its extension (any case) and its first bytes, and decodes it. */
-export async function readSource(path: string, bytes: Uint8Array, options: ReadSourceOptions = {}): Promise<SourceText> {
+export async function readSource(path: string, bytes: Uint8Array, options: ReadSourceOptions): Promise<SourceText> {
   const ext = /\.([^./]+)$/.exec(path)?.[1]?.toLowerCase() ?? "";
   const format = formats[ext];
   if (!format) {
@@ -47,16 +52,16 @@ export async function readSource(path: string, bytes: Uint8Array, options: ReadS
   // A Word file saved under a .txt name is still read as Word rather than as garbled text.
   if (format === "docx" || sniffed === "zip") {
     if (sniffed !== "zip") throw new SourceProblem("扩展名是 .docx，内容却不是 Word 文件：请用 Word 或 WPS 打开后重新另存为 .docx，或另存为 .txt。");
-    return { text: await wordText(bytes, options.docxLimits), format: "docx", encoding: null, warnings: [] };
+    return { text: await wordText(bytes, options), format: "docx", encoding: null, warnings: [] };
   }
   const { text, encoding, warnings } = decode(bytes);
   return { text, format, encoding, warnings };
 }
 
 /** The text of a Word file, or a SourceProblem saying what to do when it cannot be read. */
-async function wordText(bytes: Uint8Array, limits: DocxLimits | undefined): Promise<string> {
+async function wordText(bytes: Uint8Array, options: ReadSourceOptions): Promise<string> {
   try {
-    return await readDocx(bytes, limits);
+    return await options.docxText(bytes, options.docxLimits);
   } catch (error) {
     if (error instanceof DocxRefused) throw new SourceProblem(error.message);
     const reason = error instanceof Error ? error.message : String(error);

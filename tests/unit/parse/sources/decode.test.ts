@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DecodeError, decode } from "../../../scripts/decode/decode.ts";
-import { encodeGb18030 } from "../support/gb18030.ts";
+import { DecodeError, decode } from "../../../../src/parse/sources/decode.ts";
+import { encodeGb18030 } from "../../support/gb18030.ts";
 
 const sample = "一、存在的主要问题\r\n（一）党史学习不够深入。\n1、站位点不高。xx";
 
