@@ -1,4 +1,4 @@
-// npm run check -- FILE… : 查重 of drafts against a built site's corpus (dist/check/, made by npm run build).
+// npm run check -- FILE… : 查重 of drafts against a built site's corpus (dist/data/check/, made by npm run build).
 // Flags: --json (one JSON object per file), --max=0.3 (exit 1 when a draft's 重复率 is above it), --dist=DIR.
 import { readFile } from "node:fs/promises";
 import { basename, resolve } from "node:path";

@@ -4,9 +4,9 @@ import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, type Ch
 import type { IndexSource } from "../../src/similarity/check/check-draft.ts";
 import { decodeShard } from "../../src/similarity/check/shard-codec.ts";
 
-/** The 查重 index of a built site, read from its dist/check/ as the page fetches it. */
+/** The 查重 index of a built site, read from its dist/data/check/ as the page fetches it. */
 export async function distSource(dist: string): Promise<{ source: IndexSource; parse: CheckParseOptions }> {
-  const dir = join(dist, "check");
+  const dir = join(dist, "data", "check");
   let manifest;
   try {
     manifest = checkManifestSchema.parse(JSON.parse(await readFile(join(dir, "manifest.json"), "utf8")));

@@ -23,14 +23,14 @@ interface Corpus {
 }
 
 /**
- * Writes dist/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
+ * Writes dist/data/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
  * parse.json, the glossary and lexicons a draft is parsed with, so the page parses it as the build parsed the corpus.
  */
 export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
   const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
   const reports: IndexedReport[] = corpus.reports.map((r) => ({ ...r, title: reportTitle(r) }));
   const index = buildCheckIndex(reports);
-  const out = join(dist, "check");
+  const out = join(dist, "data", "check");
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "shards"), { recursive: true });
   await mkdir(join(out, "passages"), { recursive: true });

@@ -12,16 +12,16 @@ const fingerprintSchema = z.object({
   atLeast: z.number().int().min(0),
 });
 
-/** `check/manifest.json`: what the 查重 page and `npm run check` read first. */
+/** `data/check/manifest.json`: what the 查重 page and `npm run check` read first. */
 export const checkManifestSchema = z.object({
   /** Format version; a page built with another reads nothing else. */
   version: z.literal(1),
   fingerprints: fingerprintSchema,
-  /** Postings are in 2^shardBits files `check/shards/<n>.bin`, by the top bits of the fingerprint. */
+  /** Postings are in 2^shardBits files `data/check/shards/<n>.bin`, by the top bits of the fingerprint. */
   shardBits: z.number().int().min(0).max(16),
   /** A fingerprint lists at most this many passages; beyond, it is too common to point anywhere. */
   postingCap: z.number().int().min(1),
-  /** Passages per text file `check/passages/<n>.json`, in corpus order. */
+  /** Passages per text file `data/check/passages/<n>.json`, in corpus order. */
   chunkSize: z.number().int().min(1),
   /** Reports and passages in the corpus. */
   reports: z.number().int().min(0),
@@ -66,14 +66,14 @@ export const checkPassageSchema = z.object({
 });
 export type CheckPassage = z.infer<typeof checkPassageSchema>;
 
-/** `check/passages/<n>.json`: passages n·chunkSize … in corpus order, with the reports they are from. */
+/** `data/check/passages/<n>.json`: passages n·chunkSize … in corpus order, with the reports they are from. */
 export const checkChunkSchema = z.object({
   reports: z.array(checkReportSchema),
   passages: z.array(checkPassageSchema),
 });
 export type CheckChunk = z.infer<typeof checkChunkSchema>;
 
-/** `check/parse.json`: what a draft is parsed with, the same glossary and lexicons the build read (content/). */
+/** `data/check/parse.json`: what a draft is parsed with, the same glossary and lexicons the build read (content/). */
 export const checkParseOptionsSchema = z.object({
   /** Stand-in → word pairs of content/glossary.yaml. */
   glossary: z.array(z.tuple([z.string(), z.string()])),

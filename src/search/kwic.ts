@@ -1,4 +1,5 @@
 import { matchForm } from "./highlight.ts";
+import { toCsvRows } from "../lib/csv.ts";
 
 /** One occurrence of a phrase with its context: a line of a concordance (KWIC). */
 export interface KwicLine {
@@ -40,7 +41,5 @@ export function toPlainText(lines: KwicLine[]): string {
 
 /** The concordance as CSV (RFC 4180 quoting), with a header row. */
 export function toCsv(lines: KwicLine[]): string {
-  const cell = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
-  const rows = [["左文", "检索词", "右文", "报告", "位置"], ...lines.map((l) => [l.left, l.match, l.right, l.report, l.path])];
-  return `${rows.map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
+  return toCsvRows([["左文", "检索词", "右文", "报告", "位置"], ...lines.map((l) => [l.left, l.match, l.right, l.report, l.path])]);
 }

@@ -107,11 +107,15 @@ function count(text: string, pattern: RegExp): number {
   return text.match(pattern)?.length ?? 0;
 }
 
+/** How often a byte sequence occurs, not overlapping (plain loops: this also runs in the browser, without Buffer). */
 function occurrences(bytes: Uint8Array, sequence: number[]): number {
-  const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const needle = Buffer.from(sequence);
   let n = 0;
-  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) n++;
+  for (let at = bytes.indexOf(sequence[0] as number); at !== -1 && at + sequence.length <= bytes.length; at = bytes.indexOf(sequence[0] as number, at + 1)) {
+    if (sequence.every((b, i) => bytes[at + i] === b)) {
+      n++;
+      at += sequence.length - 1;
+    }
+  }
   return n;
 }
 

@@ -56,7 +56,7 @@ export interface ItemResult {
   stockSpans: Span[];
   /** Passages at or above the threshold, most similar first (at most 3). */
   matches: Match[];
-  /** The nearest passages whatever their similarity (at most 5): examples worded like the item. */
+  /** Every candidate compared, nearest in wording first, whatever its similarity: examples worded like the item. */
   nearest: Match[];
 }
 
@@ -70,10 +70,11 @@ export interface CheckResult {
   fetched: { shards: number; chunks: number };
 }
 
-/** Candidates verified per item: the passages sharing the most (rarest) fingerprints with it. */
+/** Candidates verified per item unless asked for more: the passages sharing the most (rarest) fingerprints with it. */
 const perItem = 6;
 const shownMatches = 3;
-const shownNearest = 5;
+/** Characters per retrieval window: about one item of a report. */
+const window = 200;
 
 const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
@@ -81,16 +82,17 @@ const isHan = (c: string) => /\p{Script=Han}/u.test(c);
  * Checks a draft's items against the corpus: fingerprints look up candidate passages in the shards they fall
  * in (only those are read), the candidates' text is read by chunk, and each is compared run by run.
  */
-export async function checkDraft(items: DraftItem[], source: IndexSource): Promise<CheckResult> {
+export async function checkDraft(items: DraftItem[], source: IndexSource, options: { candidates?: number } = {}): Promise<CheckResult> {
   const { manifest } = source;
   const stock = stockSet(manifest.stock.runs, manifest.stock);
+  const query = { ...manifest.fingerprints, atLeast: Math.max(manifest.fingerprints.atLeast, queryFingerprints.atLeast) };
   const prepared = items.map((item) => {
     const c = comparable(comparedText(item));
-    return { item, c, keys: fingerprints(c, { ...manifest.fingerprints, atLeast: Math.max(manifest.fingerprints.atLeast, queryFingerprints.atLeast) }) };
+    return { item, c, windows: windows(c).map((w) => fingerprints(w, query)) };
   });
-  const shardIds = [...new Set(prepared.flatMap((p) => [...p.keys].map((k) => shardOf(k, manifest.shardBits))))].sort((a, b) => a - b);
+  const shardIds = [...new Set(prepared.flatMap((p) => p.windows.flatMap((keys) => [...keys].map((k) => shardOf(k, manifest.shardBits)))))].sort((a, b) => a - b);
   const shards = new Map(await Promise.all(shardIds.map(async (s) => [s, await source.shard(s)] as const)));
-  const candidates = prepared.map(({ keys }) => rank(keys, shards, manifest.shardBits));
+  const candidates = prepared.map((p) => [...new Set(p.windows.flatMap((keys) => rank(keys, shards, manifest.shardBits, options.candidates ?? perItem)))]);
   const chunkIds = [...new Set(candidates.flat().map((n) => Math.floor(n / manifest.chunkSize)))].sort((a, b) => a - b);
   const chunks = new Map(await Promise.all(chunkIds.map(async (c) => [c, await source.chunk(c)] as const)));
   const passageOf = (n: number) => {
@@ -105,8 +107,19 @@ export async function checkDraft(items: DraftItem[], source: IndexSource): Promi
   return { share: han ? copied / han : 0, han, copied, items: results, fetched: { shards: shardIds.length, chunks: chunkIds.length } };
 }
 
+/** An item's characters in windows of about a passage's length, overlapping by a run: each window finds its own sources, so an unstructured draft read as one long item loses none. */
+function windows(c: Comparable): Comparable[] {
+  if (c.chars.length <= window) return [c];
+  const out: Comparable[] = [];
+  for (let start = 0; start < c.chars.length; start += window - queryFingerprints.k + 1) {
+    out.push({ chars: c.chars.slice(start, start + window), at: c.at.slice(start, start + window) });
+    if (start + window >= c.chars.length) break;
+  }
+  return out;
+}
+
 /** The passages sharing the most fingerprints with an item, each weighted by how rare it is (a formula's count little). */
-function rank(keys: Uint32Array, shards: Map<number, Map<number, Posting>>, bits: number): number[] {
+function rank(keys: Uint32Array, shards: Map<number, Map<number, Posting>>, bits: number, limit: number): number[] {
   const votes = new Map<number, number>();
   for (const key of keys) {
     const posting = shards.get(shardOf(key, bits))?.get(key);
@@ -116,7 +129,7 @@ function rank(keys: Uint32Array, shards: Map<number, Map<number, Posting>>, bits
   }
   return [...votes]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .slice(0, perItem)
+    .slice(0, limit)
     .map(([n]) => n);
 }
 
@@ -184,7 +197,7 @@ function compareItem(
     copiedSpans: spansOf(copiedAt, c),
     stockSpans: spansOf(stockAt, c),
     matches: bySimilarity.filter((m) => m.similarity >= manifest.threshold).slice(0, shownMatches),
-    nearest: [...compared].sort((a, b) => b.nearness - a.nearness || b.similarity - a.similarity).slice(0, shownNearest),
+    nearest: [...compared].sort((a, b) => b.nearness - a.nearness || b.similarity - a.similarity),
   };
 }
 

@@ -1,3 +1,4 @@
+import { toCsvRows } from "../../lib/csv.ts";
 import type { CheckReport } from "../../schemas/check-index.ts";
 import type { CheckResult } from "./check-draft.ts";
 
@@ -40,3 +41,14 @@ export function resultJson(file: string, result: CheckResult) {
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
+
+/** The result as CSV, one row per item and match (an item without a match has one row with the match cells empty). */
+export function resultCsv(result: CheckResult, sectionLabel: (section: string) => string, base: string): string {
+  const rows = [["条目", "部分", "标题句", "条目重复率", "来源报告", "来源位置", "相似度", "身份用语"]];
+  result.items.forEach((r, i) => {
+    const cells = [String(i + 1), sectionLabel(r.item.section), r.item.headline, percent(r.han ? r.copied / r.han : 0)];
+    if (r.matches.length === 0) rows.push([...cells, "", "", "", ""]);
+    for (const m of r.matches) rows.push([...cells, m.report.title, `${base}${m.url}`, percent(m.similarity), m.identity.map((w) => w.word).join("、")]);
+  });
+  return toCsvRows([["文字重复率", percent(result.share), `${result.copied} / ${result.han} 个汉字`], ...rows]);
+}

@@ -1,0 +1,44 @@
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
+import type { IndexSource } from "../../similarity/check/check-draft.ts";
+import { decodeShard } from "../../similarity/check/shard-codec.ts";
+
+/** Thrown when the index cannot be read; the message says what to do. */
+export class IndexUnavailable extends Error {}
+
+async function get(url: string): Promise<Response> {
+  const res = await fetch(url);
+  if (!res.ok) throw new IndexUnavailable(`查重索引读不出（${url}：${res.status}）：站点可能没有完整构建，请联系站点维护者重新运行 npm run build。`);
+  return res;
+}
+
+/**
+ * The site's 查重 index, fetched file by file as a check needs them (GETs of static files under the site's
+ * base, nothing else) and kept for the next check on this page.
+ */
+export async function fetchSource(base: string): Promise<{ source: IndexSource; parse: CheckParseOptions }> {
+  const dir = `${base}data/check/`;
+  const [manifest, parse] = await Promise.all([
+    get(`${dir}manifest.json`).then(async (r) => checkManifestSchema.parse(await r.json())),
+    get(`${dir}parse.json`).then(async (r) => checkParseOptionsSchema.parse(await r.json())),
+  ]);
+  const shards = new Map<number, ReturnType<IndexSource["shard"]>>();
+  const chunks = new Map<number, ReturnType<IndexSource["chunk"]>>();
+  const once = <T>(cache: Map<number, Promise<T>>, n: number, load: () => Promise<T>) => {
+    let p = cache.get(n);
+    if (!p) {
+      p = load();
+      cache.set(n, p);
+      // A failed download is tried again next time rather than remembered.
+      p.catch(() => cache.delete(n));
+    }
+    return p;
+  };
+  return {
+    parse,
+    source: {
+      manifest,
+      shard: (n) => once(shards, n, async () => decodeShard(new Uint8Array(await (await get(`${dir}shards/${n}.bin`)).arrayBuffer()))),
+      chunk: (n) => once(chunks, n, async () => checkChunkSchema.parse(await (await get(`${dir}passages/${n}.json`)).json())),
+    },
+  };
+}
