@@ -11,6 +11,7 @@ import { stages } from "../build.ts";
 import { serve } from "../../tests/serve.ts";
 import { generateCorpus } from "./generate-corpus.ts";
 import { measure, type Cost } from "./measure.ts";
+import { checkTiming, type CheckCost } from "./check-timing.ts";
 import { searchTimings } from "./search-timing.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const corpora = [];
   const searched: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[] = [];
+  const checked: { n: number; cost: CheckCost }[] = [];
   for (const n of sizes) {
     const corpus = n === 5 ? join(root, "content", "sources") : join(work, `corpus-${n}`);
     if (n !== 5) await generateCorpus(n, corpus);
@@ -99,35 +101,41 @@ async function main(): Promise<void> {
     const rerun = await measure("npm run --silent build -- --only=ingest", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
     const dist = await folderSize(join(dir, "dist"));
     const pagefind = await folderSize(join(dir, "dist", "pagefind"));
+    const checkIndex = await folderSize(join(dir, "dist", "data", "check"));
     // The bare baseline indexes with Pagefind's defaults in one piece: at 20,000 reports it would need more memory than the machine has.
     const base = n <= baselineUpTo ? await baseline(n, corpus) : null;
     const total = Object.values(measured).reduce((a, c) => ({ wall: a.wall + c.wall, cpu: a.cpu + c.cpu, peak: Math.max(a.peak, c.peak) }), { wall: 0, cpu: 0, peak: 0 });
     const baseWall = base ? base.site.wall + base.search.wall : 0;
     const ratio = base ? { time: total.wall / baseWall, index: pagefind.bytes / base.pagefind.bytes } : null;
-    corpora.push({ reports: n, stages: measured, total, ingestAfterOneChange: rerun, dist, pagefind, baseline: base, ratio });
-    if (n <= 2000) {
-      const counter = { pagefindBytes: 0 };
-      const server = serve(join(dir, "dist"), "/", 4391, (path, bytes) => {
-        if (path.startsWith("/pagefind/")) counter.pagefindBytes += bytes;
-      });
-      try {
-        searched.push({ n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) });
-      } finally {
-        server.close();
-      }
+    corpora.push({ reports: n, stages: measured, total, ingestAfterOneChange: rerun, dist, pagefind, checkIndex, baseline: base, ratio });
+    const sent = new Map<string, number>();
+    const counter = {
+      pagefindBytes: 0,
+      bytes: (prefix: string) => [...sent].reduce((sum, [path, b]) => sum + (path.startsWith(prefix) ? b : 0), 0),
+    };
+    const server = serve(join(dir, "dist"), "/", 4391, (path, bytes) => {
+      if (path.startsWith("/pagefind/")) counter.pagefindBytes += bytes;
+      sent.set(path, (sent.get(path) ?? 0) + bytes);
+    });
+    try {
+      if (n <= 2000) searched.push({ n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) });
+      checked.push({ n, cost: await checkTiming("http://127.0.0.1:4391/", join(dir, "dist"), counter) });
+    } finally {
+      server.close();
     }
     console.log(`[bench] ${n} 篇：${fmt.s(total.wall)}，峰值 ${fmt.mb(total.peak)}${base ? `，基线 ${fmt.s(baseWall)}` : ""}`);
   }
   const outDir = join(root, "tests", "bench", "results");
   await mkdir(outDir, { recursive: true });
   // A run of some sizes updates those rows of the day's results and keeps the others (`--sizes=` renders only).
-  const earlier = JSON.parse(await readFile(join(outDir, `${date}.json`), "utf8").catch(() => "{}")) as { corpora?: typeof corpora; search?: typeof searched };
+  const earlier = JSON.parse(await readFile(join(outDir, `${date}.json`), "utf8").catch(() => "{}")) as { corpora?: typeof corpora; search?: typeof searched; check?: typeof checked };
   const result = {
     date,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memory: totalmem(), node: process.version },
     queries,
     corpora: [...(earlier.corpora ?? []).filter((c) => !sizes.includes(c.reports)), ...corpora].sort((a, b) => a.reports - b.reports),
     search: [...(earlier.search ?? []).filter((s) => !searched.some((x) => x.n === s.n)), ...searched].sort((a, b) => a.n - b.n),
+    check: [...(earlier.check ?? []).filter((c) => !sizes.includes(c.n)), ...checked].sort((a, b) => a.n - b.n),
   };
   await writeFile(join(outDir, `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const table = markdown(result);
@@ -139,7 +147,13 @@ async function main(): Promise<void> {
   console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
 }
 
-function markdown(r: { date: string; machine: { cpus: number; memory: number; node: string }; corpora: any[]; search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[] }): string {
+function markdown(r: {
+  date: string;
+  machine: { cpus: number; memory: number; node: string };
+  corpora: any[];
+  search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[];
+  check: { n: number; cost: CheckCost }[];
+}): string {
   const rows = r.corpora.map((c) => {
     const st = Object.entries(c.stages as Record<string, Cost>).map(([k, v]) => `${k} ${v.wall.toFixed(1)}`).join(" / ");
     const base = c.baseline ? `${fmt.s(c.baseline.site.wall + c.baseline.search.wall)}, ${fmt.mb(Math.max(c.baseline.site.peak, c.baseline.search.peak))}, ${fmt.kb(c.baseline.pagefind.bytes)}` : "未测（内存不足以一次建索引）";
@@ -162,6 +176,22 @@ function markdown(r: { date: string; machine: { cpus: number; memory: number; no
       "| 查询 | 冷：字节 | 冷：毫秒 | 热：字节 | 热：毫秒 |",
       "|---|---:|---:|---:|---:|",
       ...cold.map((c, i) => `| ${c.query} | ${fmt.kb(c.bytes)} | ${c.ms} | ${fmt.kb(warm[i]?.bytes ?? 0)} | ${warm[i]?.ms ?? 0} |`),
+    );
+  }
+  const checkRows = r.check.map(({ n, cost }) => {
+    const c = r.corpora.find((x) => x.reports === n);
+    const index = c?.checkIndex ? `${fmt.kb(c.checkIndex.bytes)} / ${c.checkIndex.files}（dist 的 ${((c.checkIndex.bytes / c.dist.bytes) * 100).toFixed(1)}%）` : "—";
+    const stage = c?.stages.check ? `${fmt.s(c.stages.check.wall)}（合计的 ${((c.stages.check.wall / c.total.wall) * 100).toFixed(1)}%）` : "—";
+    return `| ${n} | ${cost.chars} | ${cost.coldMs} | ${cost.warmMs} | ${fmt.kb(cost.indexBytes)} | ${fmt.kb(cost.pageBytes)} | ${index} | ${stage} |`;
+  });
+  if (checkRows.length > 0) {
+    lines.push(
+      "",
+      "查重（Chromium，一篇约 6,000 字、每条改动一成的草稿；冷：新的浏览器上下文；索引字节为 /data/check/ 下实际发送的字节，文本按 gzip；页面字节为打开查重页的全部字节）：",
+      "",
+      "| 报告数 | 草稿字数 | 冷：毫秒 | 热：毫秒 | 冷：索引字节 | 页面字节 | 查重索引 / 文件数 | 建索引阶段 |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|",
+      ...checkRows,
     );
   }
   return `${lines.join("\n")}\n`;

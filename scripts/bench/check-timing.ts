@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import { editPassage } from "../../tests/unit/support/edit-passage.ts";
+import { chromiumPath } from "../ensure-chromium.ts";
+import { random } from "./generate-corpus.ts";
+
+/** Bytes and time of one 查重 in the browser. */
+export interface CheckCost {
+  /** Characters of the draft. */
+  chars: number;
+  /** Milliseconds from pressing 查重 to the result on screen, cold (fresh context) and again in the same page. */
+  coldMs: number;
+  warmMs: number;
+  /** Bytes the server sent under /data/check/ for the cold check, text gzipped; and for opening the page (scripts). */
+  indexBytes: number;
+  pageBytes: number;
+  status: string;
+}
+
+/** Counts the bytes the server sends, by path. */
+export interface PathCounter {
+  bytes(prefix: string): number;
+}
+
+/** A draft of about `chars` characters: passages of the built corpus, each edited by a tenth, in a fixed random order. */
+async function draftOf(dist: string, chars: number): Promise<string> {
+  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as { reports: { passages: { text: string }[] }[] };
+  const passages = corpus.reports.flatMap((r) => r.passages.map((p) => p.text)).filter((t) => t.length > 60);
+  const rand = random(20261202);
+  const lines: string[] = [];
+  let length = 0;
+  while (length < chars && passages.length > 0) {
+    const text = editPassage(passages[Math.floor(rand() * passages.length)] as string, 0.1, lines.length + 1);
+    lines.push(`${lines.length + 1}. ${text}`);
+    length += text.length;
+  }
+  return `一、存在的问题\n${lines.join("\n")}\n`;
+}
+
+/** Checks a 6,000-character draft cold (new browser context, empty cache), then again warm. */
+export async function checkTiming(origin: string, dist: string, counter: PathCounter): Promise<CheckCost> {
+  const draft = await draftOf(dist, 6000);
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+  });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const opened = counter.bytes("/");
+    await page.goto(`${origin}check/`);
+    await page.locator("#draft").fill(draft);
+    const pageBytes = counter.bytes("/") - opened;
+    const run = async () => {
+      const started = Date.now();
+      await page.getByRole("button", { name: "查重", exact: true }).click();
+      await page.waitForFunction(() => /查重完成|没有完成/.test(document.getElementById("check-status")?.textContent ?? ""));
+      return Date.now() - started;
+    };
+    const before = counter.bytes("/data/check/");
+    const coldMs = await run();
+    const indexBytes = counter.bytes("/data/check/") - before;
+    const status = (await page.locator("#check-status").textContent()) ?? "";
+    const warmMs = await run();
+    await context.close();
+    return { chars: draft.length, coldMs, warmMs, indexBytes, pageBytes, status };
+  } finally {
+    await browser.close();
+  }
+}
