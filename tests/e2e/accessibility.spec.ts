@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, loadCorpus, test } from "./fixtures.ts";
 
+// axe walks the whole page: tens of seconds on a busy machine with a long report, never near this.
+test.describe.configure({ timeout: 120_000 });
+
 /** Runs axe on the page as it is now and fails on any serious or critical violation, naming page and elements. */
 async function expectNoSeriousViolations(page: Page, state: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -65,4 +68,14 @@ test("axe finds no serious or critical violation on the KWIC view", async ({ gua
   await page.goto(`search/?q=${encodeURIComponent("群众")}&view=kwic`);
   await expect(page.getByRole("table").getByRole("caption")).toHaveText(/共 \d+ 处/);
   await expectNoSeriousViolations(page, "the KWIC view of 群众");
+});
+
+test("axe finds no serious or critical violation on the 查重 page, empty and with a result", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("check/");
+  await expectNoSeriousViolations(page, "the empty 查重 page");
+  await page.getByRole("textbox", { name: "草稿" }).fill(corpus.reports[0]?.passages.map((p) => p.text).join("\n") ?? "");
+  await page.getByRole("button", { name: "查重", exact: true }).click();
+  await expect(page.getByRole("status").filter({ hasText: /查重完成|没有完成/ })).toHaveText(/查重完成/, { timeout: 90_000 });
+  await expectNoSeriousViolations(page, "the 查重 page with a result");
 });

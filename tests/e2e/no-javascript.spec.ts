@@ -60,6 +60,15 @@ test("without JavaScript, the search page says it needs JavaScript and links to 
   await expect(page.getByRole("heading", { level: 1 }), "themes index from the notice").toHaveText("问题类型");
 });
 
+test("without JavaScript, the 查重 page says it needs JavaScript and shows no form that cannot work", async ({ guarded: page }) => {
+  await page.goto("");
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "查重" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("查重");
+  await expect(page.getByRole("main").getByText("查重需要启用浏览器的 JavaScript")).toBeVisible();
+  await expect(page.getByRole("textbox", { name: "草稿" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "查重", exact: true })).toBeHidden();
+});
+
 test.describe("with JavaScript", () => {
   test.use({ javaScriptEnabled: true });
 
