@@ -5,6 +5,18 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
+/** The scrambled FNV-1a hash of every k-character run of a text, in order, as `fmix32(fnv1a(run))`, without cutting the text into strings. */
+export function runHashes(chars: string, k: number): Uint32Array {
+  const n = Math.max(0, chars.length - k + 1);
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + k; j++) h = Math.imul(h ^ chars.charCodeAt(j), 0x01000193);
+    out[i] = fmix32(h >>> 0);
+  }
+  return out;
+}
+
 /** MurmurHash3's finaliser: scrambles every input bit into every output bit, so one seed gives one independent-looking permutation. */
 export function fmix32(x: number): number {
   let h = x >>> 0;

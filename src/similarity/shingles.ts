@@ -1,4 +1,4 @@
-import { fmix32, fnv1a } from "./hash.ts";
+import { runHashes } from "./hash.ts";
 
 /** A text reduced to what wording is compared on (letters and digits, lower-cased), with each kept character's index in the original. */
 export interface Comparable {
@@ -23,10 +23,8 @@ export function comparable(text: string): Comparable {
 export function shingles(text: string | Comparable, k: number): Uint32Array {
   const { chars } = typeof text === "string" ? comparable(text) : text;
   if (chars.length === 0) return new Uint32Array(0);
-  const n = Math.max(1, chars.length - k + 1);
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = fmix32(fnv1a(chars.slice(i, i + k)));
-  out.sort();
+  const out = runHashes(chars, Math.min(k, chars.length)).sort();
+  const n = out.length;
   let w = 0;
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] as number;
   return out.slice(0, w);

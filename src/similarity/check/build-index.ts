@@ -53,10 +53,12 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
   let owners = new Uint32Array(1 << 16);
   let pairs = 0;
   const reportOf: number[] = [];
+  // Each passage's letters, made once: the stock count reads them again.
+  const letters = reports.map((report) => report.passages.map((p) => comparable(comparedText(p))));
   reports.forEach((report, r) => {
-    for (const passage of report.passages) {
+    for (const c of letters[r] as ReturnType<typeof comparable>[]) {
       const n = reportOf.push(r) - 1;
-      for (const key of fingerprints(comparable(comparedText(passage)), options.fingerprints)) {
+      for (const key of fingerprints(c, options.fingerprints)) {
         if (pairs === keys.length) {
           keys = grow(keys);
           owners = grow(owners);
@@ -87,7 +89,7 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
       });
     }
   }
-  const stock = findStockRuns(() => reports.map((r) => r.passages.map((p) => comparable(comparedText(p)).chars)), reports.length, options.stock);
+  const stock = findStockRuns(() => letters.map((passages) => passages.map((c) => c.chars)), reports.length, options.stock);
   return {
     manifest: {
       version: 1,

@@ -1,4 +1,4 @@
-import { fmix32, fnv1a } from "../hash.ts";
+import { runHashes } from "../hash.ts";
 import type { Comparable } from "../shingles.ts";
 
 /** How a text is fingerprinted for the 查重 index; the defaults are what the site is built with. */
@@ -26,10 +26,8 @@ export function fingerprints(text: Comparable, options: FingerprintOptions = ind
   const { chars } = text;
   const { k, sample, atLeast } = options;
   if (chars.length === 0) return new Uint32Array(0);
-  const n = Math.max(1, chars.length - k + 1);
-  const all = new Uint32Array(n);
-  for (let i = 0; i < n; i++) all[i] = fmix32(fnv1a(chars.slice(i, i + k)));
-  all.sort();
+  // A text shorter than k is one run.
+  const all = runHashes(chars, Math.min(k, chars.length)).sort();
   const unique = all.filter((h, i) => i === 0 || h !== all[i - 1]);
   const kept = unique.filter((h) => h % sample === 0);
   if (kept.length >= atLeast) return kept;

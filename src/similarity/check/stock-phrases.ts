@@ -1,4 +1,4 @@
-import { fmix32, fnv1a } from "../hash.ts";
+import { fmix32, runHashes } from "../hash.ts";
 
 /** What counts as the genre's stock wording; the defaults are what the site is built with. */
 export interface StockOptions {
@@ -28,23 +28,23 @@ class RunCounts {
     return fmix32(h ^ Math.imul(row + 1, 0x9e3779b1)) & this.mask;
   }
   add(h: number): void {
-    this.rows.forEach((r, i) => {
+    for (let i = 0; i < this.rows.length; i++) {
+      const r = this.rows[i] as Uint16Array;
       const s = this.slot(i, h);
       if ((r[s] as number) < 0xffff) r[s] = (r[s] as number) + 1;
-    });
+    }
   }
   estimate(h: number): number {
-    return Math.min(...this.rows.map((r, i) => r[this.slot(i, h)] as number));
+    let min = 0xffff;
+    for (let i = 0; i < this.rows.length; i++) min = Math.min(min, (this.rows[i] as Uint16Array)[this.slot(i, h)] as number);
+    return min;
   }
 }
 
-/** Each distinct k-character run of a report's texts (punctuation already dropped), once. */
-function runsOf(texts: string[], k: number): Map<number, string> {
-  const runs = new Map<number, string>();
-  for (const t of texts) for (let i = 0; i + k <= t.length; i++) {
-    const run = t.slice(i, i + k);
-    runs.set(fmix32(fnv1a(run)), run);
-  }
+/** The hash of each distinct k-character run of a report's texts (punctuation already dropped). */
+function runsOf(texts: string[], k: number): Set<number> {
+  const runs = new Set<number>();
+  for (const t of texts) for (const h of runHashes(t, k)) runs.add(h);
   return runs;
 }
 
@@ -59,10 +59,17 @@ export function findStockRuns(reports: () => Iterable<string[]>, count: number, 
   for (const texts of reports()) for (const t of texts) total += t.length;
   const width = 2 ** Math.min(23, Math.max(12, Math.ceil(Math.log2(Math.max(1, total)))));
   const sketch = new RunCounts(width);
-  for (const texts of reports()) for (const h of runsOf(texts, options.k).keys()) sketch.add(h);
+  for (const texts of reports()) for (const h of runsOf(texts, options.k)) sketch.add(h);
   const exact = new Map<string, number>();
   for (const texts of reports()) {
-    for (const [h, run] of runsOf(texts, options.k)) if (sketch.estimate(h) >= threshold) exact.set(run, (exact.get(run) ?? 0) + 1);
+    // Only the runs the sketch calls widespread are cut out as strings and counted exactly, once per report.
+    const seen = new Set<string>();
+    for (const t of texts) {
+      runHashes(t, options.k).forEach((h, i) => {
+        if (sketch.estimate(h) >= threshold) seen.add(t.slice(i, i + options.k));
+      });
+    }
+    for (const run of seen) exact.set(run, (exact.get(run) ?? 0) + 1);
   }
   return [...exact]
     .filter(([, n]) => n >= threshold)
