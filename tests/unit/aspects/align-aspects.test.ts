@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignAspects } from "../../../scripts/aspects/align-aspects.ts";
-import { phrasebook } from "../../../src/themes/classify.ts";
+import { phrasebook } from "../../../src/themes/lexicon.ts";
 
 const book = phrasebook([
   { id: "political-capacity", name: "", summary: "", order: 0, keywords: { 两个确立: 3, 四个意识: 3 } },

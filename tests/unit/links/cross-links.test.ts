@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { crossLinks, linkScore } from "../../../scripts/links/cross-links.ts";
-import { phrasebook } from "../../../src/themes/classify.ts";
+import { phrasebook } from "../../../src/themes/lexicon.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const book = phrasebook([
@@ -19,6 +19,7 @@ const passage = (id: string, section: Passage["section"], themes: string[], text
   text,
   themes,
   confidence: 1,
+  basis: "lexicon",
   related: [],
   similar: [],
   echoesEarlier: false,
