@@ -20,7 +20,7 @@ export interface ProfileOptions {
   gramsPerTheme: number;
 }
 
-export const defaultProfileOptions: ProfileOptions = { gramsPerTheme: 800 };
+export const defaultProfileOptions: ProfileOptions = { gramsPerTheme: 600 };
 
 /** Rounds a weight so the model is short and its JSON the same on every machine. */
 const round = (x: number) => Math.round(x * 1e5) / 1e5;

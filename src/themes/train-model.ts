@@ -20,9 +20,21 @@ export interface TrainOptions extends ProfileOptions {
   /** A passage's headline and its body, where the corpus lends its passages. */
   headlineWeight: number;
   bodyWeight: number;
+  /**
+   * A theme's lent passages together count as at most this many passages, however large the corpus: the lexicons and
+   * examples someone wrote keep their say, and the model stays the same size for a thousand reports or a million.
+   */
+  maxLentPerTheme: number;
 }
 
-export const defaultTrainOptions: TrainOptions = { ...defaultProfileOptions, keywordWeight: 1, exampleWeight: 2, headlineWeight: 1, bodyWeight: 1 };
+export const defaultTrainOptions: TrainOptions = {
+  ...defaultProfileOptions,
+  keywordWeight: 1,
+  exampleWeight: 4,
+  headlineWeight: 1,
+  bodyWeight: 1,
+  maxLentPerTheme: 60,
+};
 
 /**
  * The classifier's model: the lexicons' phrasebook, and profiles learned from the lexicons' phrases, their written
@@ -35,9 +47,12 @@ export function trainModel(lexicons: Lexicon[], placed: PlacedPassage[] = [], op
     for (const [term, weight] of Object.entries(l.keywords)) texts.push({ theme: l.id, text: term, weight: weight * options.keywordWeight });
     for (const example of l.examples) texts.push({ theme: l.id, text: example, weight: options.exampleWeight });
   }
+  const lent = new Map<string, number>();
+  for (const p of placed) lent.set(p.theme, (lent.get(p.theme) ?? 0) + 1);
   for (const p of placed) {
-    if (p.headline) texts.push({ theme: p.theme, text: p.headline, weight: options.headlineWeight });
-    texts.push({ theme: p.theme, text: p.body, weight: options.bodyWeight });
+    const scale = Math.min(1, options.maxLentPerTheme / (lent.get(p.theme) as number));
+    if (p.headline) texts.push({ theme: p.theme, text: p.headline, weight: options.headlineWeight * scale });
+    texts.push({ theme: p.theme, text: p.body, weight: options.bodyWeight * scale });
   }
   return {
     phrasebook: phrasebook(lexicons),
