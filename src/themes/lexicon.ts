@@ -4,7 +4,7 @@ import type { Lexicon } from "../schemas/theme.ts";
 export type Phrasebook = [term: string, credits: [theme: string, weight: number][]][];
 
 /** Merges the lexicons into one phrasebook, so the most specific phrase wins across themes too. */
-export function phrasebook(lexicons: Pick<Lexicon, "id" | "keywords">[]): Phrasebook {
+export function phrasebook(lexicons: Lexicon[]): Phrasebook {
   const byTerm = new Map<string, [string, number][]>();
   for (const l of lexicons) for (const [term, weight] of Object.entries(l.keywords)) byTerm.set(term, [...(byTerm.get(term) ?? []), [l.id, weight]]);
   return [...byTerm].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
