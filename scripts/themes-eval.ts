@@ -14,7 +14,7 @@ import { loadThemes } from "./themes/load-themes.ts";
 import { loadWider } from "./themes/wider.ts";
 import { isTraditional, toSimplified } from "../src/text/script.ts";
 import type { ThemeModel } from "../src/themes/model.ts";
-import { classifyItem } from "../src/themes/remark-themes.ts";
+import { classifyItem } from "../src/themes/sections.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 
 const root = join(import.meta.dirname, "..");

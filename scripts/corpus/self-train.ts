@@ -2,7 +2,7 @@ import { headlineOf } from "../../src/parse/structure/headline.ts";
 import { reportThemes } from "../../src/parse/process-report.ts";
 import type { Lexicon } from "../../src/schemas/theme.ts";
 import type { ThemeModel } from "../../src/themes/model.ts";
-import { classifyItem } from "../../src/themes/remark-themes.ts";
+import { classifyItem } from "../../src/themes/sections.ts";
 import { trainModel, type PlacedPassage, type TrainOptions } from "../../src/themes/train-model.ts";
 import type { CorpusEntry } from "./read-corpus.ts";
 
