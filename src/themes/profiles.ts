@@ -38,15 +38,16 @@ export function trainProfiles(themes: string[], texts: TrainingText[], options: 
     if (!into) continue;
     for (const [g, share] of gramShares(text)) into.set(g, (into.get(g) ?? 0) + share * weight);
   }
+  const sorted = new Map(themes.map((t) => [t, [...(mass.get(t) as Map<string, number>).keys()].sort()]));
   const gramTotal = new Map<string, number>();
   const themeTotal = new Map<string, number>();
   let total = 0;
   for (const t of themes) {
+    const m = mass.get(t) as Map<string, number>;
     let sum = 0;
-    for (const g of [...(mass.get(t) as Map<string, number>).keys()].sort()) {
-      const m = (mass.get(t) as Map<string, number>).get(g) as number;
-      gramTotal.set(g, (gramTotal.get(g) ?? 0) + m);
-      sum += m;
+    for (const g of sorted.get(t) as string[]) {
+      gramTotal.set(g, (gramTotal.get(g) ?? 0) + (m.get(g) as number));
+      sum += m.get(g) as number;
     }
     themeTotal.set(t, sum);
     total += sum;
@@ -55,8 +56,7 @@ export function trainProfiles(themes: string[], texts: TrainingText[], options: 
   for (const t of themes) {
     const m = mass.get(t) as Map<string, number>;
     const tt = themeTotal.get(t) as number;
-    const weighted = [...m.keys()]
-      .sort()
+    const weighted = (sorted.get(t) as string[])
       .map((g) => {
         const pmi = Math.log(((m.get(g) as number) * total) / ((gramTotal.get(g) as number) * tt));
         return [g, pmi > 0 ? ((m.get(g) as number) / tt) * pmi : 0] as const;
@@ -84,15 +84,36 @@ export function similarities(profiles: Profiles, headline: string, body: string,
   const q = new Map<string, number>();
   for (const [g, s] of head) q.set(g, alpha * s);
   for (const [g, s] of rest) q.set(g, (q.get(g) ?? 0) + (1 - alpha) * s);
-  const grams = [...q.keys()].sort();
+  const { themes, postings } = invert(profiles);
+  const dots = new Float64Array(themes.length);
   let norm = 0;
-  for (const g of grams) norm += (q.get(g) as number) ** 2;
-  norm = Math.sqrt(norm);
-  const scores = new Map<string, number>();
-  for (const [theme, profile] of Object.entries(profiles)) {
-    let dot = 0;
-    for (const g of grams) dot += (q.get(g) as number) * (profile[g] ?? 0);
-    scores.set(theme, norm > 0 ? dot / norm : 0);
+  // One lookup per gram of the passage, in sorted order, so the sums run in the same order everywhere.
+  for (const g of [...q.keys()].sort()) {
+    const w = q.get(g) as number;
+    norm += w * w;
+    for (const [t, weight] of postings.get(g) ?? []) dots[t] = (dots[t] as number) + w * weight;
   }
-  return scores;
+  norm = Math.sqrt(norm);
+  return new Map(themes.map((theme, t) => [theme, norm > 0 ? (dots[t] as number) / norm : 0]));
+}
+
+/** Per profiles object: gram → the themes whose profile has it, with its weight there; made once, read per passage. */
+const inverted = new WeakMap<Profiles, { themes: string[]; postings: Map<string, [theme: number, weight: number][]> }>();
+
+function invert(profiles: Profiles) {
+  let index = inverted.get(profiles);
+  if (!index) {
+    const themes = Object.keys(profiles);
+    const postings = new Map<string, [number, number][]>();
+    themes.forEach((theme, t) => {
+      for (const [g, w] of Object.entries(profiles[theme] as Record<string, number>)) {
+        const list = postings.get(g);
+        if (list) list.push([t, w]);
+        else postings.set(g, [[t, w]]);
+      }
+    });
+    index = { themes, postings };
+    inverted.set(profiles, index);
+  }
+  return index;
 }
