@@ -56,6 +56,14 @@ function shares(scores: Map<string, number>): Map<string, number> {
   return new Map([...scores].map(([k, v]) => [k, total ? v / total : 0]));
 }
 
+/** Pinyin glosses in brackets after characters, as some mirror sites print them (学(xue)(xue)习(xi)): they split every phrase. */
+const glosses = /(?<=\p{Script=Han})(?:[(（][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]{1,8}[)）])+/gu;
+
+/** The text as the lexicons and profiles read it: without pinyin glosses. */
+export function readable(text: string): string {
+  return text.replace(glosses, "");
+}
+
 const byScore = (x: { id: string; w: number }, y: { id: string; w: number }) => y.w - x.w || (x.id < y.id ? -1 : 1);
 const hundredths = (x: number) => Math.round(x * 100) / 100;
 
@@ -63,9 +71,12 @@ const hundredths = (x: number) => Math.round(x * 100) / 100;
  * Ranks the themes of one passage. First the lexicon: the headline's evidence and the body's, each as shares, mixed;
  * a theme with at least minEvidence places the passage. Where none has, the n-gram profiles: the passage goes to the
  * nearest profile if it is near enough and clearly nearer than the next one; otherwise it stays unplaced.
- * Read the passage in simplified characters (`simplified ?? text`): lexicons and profiles are in simplified ones.
+ * Read the passage in simplified characters (`simplified ?? text`): lexicons and profiles are in simplified ones; pinyin
+ * glosses in brackets are left out.
  */
-export function classify(headline: string, text: string, model: ThemeModel, options: ClassifyOptions = defaultOptions): Classification {
+export function classify(rawHeadline: string, rawText: string, model: ThemeModel, options: ClassifyOptions = defaultOptions): Classification {
+  const headline = readable(rawHeadline);
+  const text = readable(rawText);
   const body = headline && text.startsWith(headline) ? text.slice(headline.length) : text;
   const head = evidence(headline, model.phrasebook);
   const rest = evidence(body, model.phrasebook);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classify, defaultOptions } from "../../../src/themes/classify.ts";
+import { classify, defaultOptions, readable } from "../../../src/themes/classify.ts";
 import { evidence, findPhrases } from "../../../src/themes/lexicon.ts";
 import { trainModel } from "../../../src/themes/train-model.ts";
 import type { Lexicon } from "../../../src/schemas/theme.ts";
@@ -101,5 +101,17 @@ describe("the profile pass", () => {
 
   it("never overrides what the lexicon placed", () => {
     expect(classify("形式主义", "形式主义。学习不够系统深入。", model)).toMatchObject({ themes: ["style"], basis: "lexicon" });
+  });
+});
+
+describe("readable", () => {
+  it("leaves out pinyin glosses in brackets after characters, and nothing else", () => {
+    expect(readable("理(li)论(lun)学(xue)(xue)习(xi)不够")).toBe("理论学习不够");
+    expect(readable("学（xué）用脱节")).toBe("学用脱节");
+    expect(readable("落实(2021年)要求，(一)学习")).toBe("落实(2021年)要求，(一)学习");
+  });
+
+  it("lets the lexicon read a glossed passage", () => {
+    expect(classify("", "理(li)论(lun)学(xue)(xue)习(xi)浅尝辄止。", book).themes).toEqual(["study"]);
   });
 });
