@@ -1,10 +1,11 @@
 import { gramShares } from "./ngrams.ts";
 
 /**
- * Each theme's character n-gram profile: gram → weight, a unit vector, grams sorted so the JSON is byte-stable.
+ * Each theme's character n-gram profile: [gram, weight] pairs, a unit vector, grams sorted so the JSON is byte-stable
+ * (pairs rather than an object keyed by gram: objects with hundreds of such keys are slow to build and to read).
  * Learned at build time (see train-model.ts) and read by `classify`, in the build and in the browser alike.
  */
-export type Profiles = Record<string, Record<string, number>>;
+export type Profiles = Record<string, [gram: string, weight: number][]>;
 
 /** A text that stands for a theme in training: a lexicon phrase, a written example, or a confidently placed passage. */
 export interface TrainingText {
@@ -67,7 +68,7 @@ export function trainProfiles(themes: string[], texts: TrainingText[], options: 
     let norm = 0;
     for (const [, w] of weighted) norm += w * w;
     norm = Math.sqrt(norm);
-    profiles[t] = Object.fromEntries(weighted.map(([g, w]) => [g, round(w / norm)] as const).sort((a, b) => (a[0] < b[0] ? -1 : 1)));
+    profiles[t] = weighted.map(([g, w]): [string, number] => [g, round(w / norm)]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
   }
   return profiles;
 }
@@ -106,7 +107,7 @@ function invert(profiles: Profiles) {
     const themes = Object.keys(profiles);
     const postings = new Map<string, [number, number][]>();
     themes.forEach((theme, t) => {
-      for (const [g, w] of Object.entries(profiles[theme] as Record<string, number>)) {
+      for (const [g, w] of profiles[theme] ?? []) {
         const list = postings.get(g);
         if (list) list.push([t, w]);
         else postings.set(g, [[t, w]]);
