@@ -1,6 +1,7 @@
 import { headlineOf } from "../../src/parse/structure/headline.ts";
 import { reportThemes } from "../../src/parse/process-report.ts";
 import type { Lexicon } from "../../src/schemas/theme.ts";
+import { readable } from "../../src/themes/classify.ts";
 import type { ThemeModel } from "../../src/themes/model.ts";
 import { classifyItem } from "../../src/themes/sections.ts";
 import { trainModel, type PlacedPassage, type TrainOptions } from "../../src/themes/train-model.ts";
@@ -22,7 +23,8 @@ export function selfTrain(entries: CorpusEntry[], lexicons: Lexicon[], options?:
   for (const { report } of entries) {
     for (const p of report.passages) {
       if (p.basis !== "lexicon" || p.confidence < minLendingConfidence) continue;
-      const text = read(p);
+      // Read as the classifier reads it, so a report's pinyin glosses do not become grams of a profile.
+      const text = readable(read(p));
       const headline = headlineOf(text);
       placed.push({ theme: p.themes[0] as string, headline, body: text.slice(headline.length) });
     }
