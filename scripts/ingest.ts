@@ -1,4 +1,4 @@
-// Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json.
+// Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
 import { createHash } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -10,7 +10,8 @@ import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
-import { phrasebook } from "../src/themes/classify.ts";
+import { trainModel } from "../src/themes/train-model.ts";
+import { selfTrain } from "./corpus/self-train.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -69,14 +70,19 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
       log(`解析  ${done}/${sources.length}（${Math.round((done / sources.length) * 100)}%）`);
     }
   };
-  const { entries, files } = await readCorpus(options.sources, listing, { glossary, lexicons }, progress, cache);
+  const { entries, files } = await readCorpus(options.sources, listing, { glossary, model: trainModel(lexicons) }, progress, cache);
   if (cache) {
     const { hits, misses } = await cache.prune();
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
   }
 
+  const training = performance.now();
+  const model = selfTrain(entries, lexicons);
+  const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
+  log(`归类  按语料中词表归类的条目学习各类型的字组特征，补归类 ${placed} 条（${Math.round(performance.now() - training)} ms）`);
+
   const linking = performance.now();
-  linkCorpus(entries, phrasebook(lexicons));
+  linkCorpus(entries, model.phrasebook);
   log(`关联  对应关系、相似条目、方面对齐（${Math.round(performance.now() - linking)} ms）`);
 
   const outDir = join(options.out, "reports");
@@ -91,6 +97,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   await writeFile(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);
+  // The classifier's model, for the browser to place a pasted draft as the build placed the corpus (/data/themes-model.json).
+  await writeFile(join(options.out, "build", "themes-model.json"), `${JSON.stringify(model)}\n`);
 
   const problems = files.filter((f) => f.problems.length > 0);
   const passages = files.reduce((n, f) => n + f.passages, 0);

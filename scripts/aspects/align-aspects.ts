@@ -1,5 +1,5 @@
 import { comparable } from "../../src/similarity/shingles.ts";
-import { evidence, type Phrasebook } from "../../src/themes/classify.ts";
+import { evidence, type Phrasebook } from "../../src/themes/lexicon.ts";
 
 /** An aspect to align: its report's position in the corpus, its heading, and the themes of its passages. */
 export interface AspectInput {

@@ -11,6 +11,7 @@ import { mulberry32 } from "../../src/similarity/hash.ts";
 import { processReport } from "../../src/parse/process-report.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { loadThemes } from "../themes/load-themes.ts";
+import { trainModel } from "../../src/themes/train-model.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -32,7 +33,7 @@ interface Pools {
 
 async function loadPools(): Promise<Pools> {
   const dir = join(root, "content", "sources");
-  const options = { glossary: await loadGlossary(join(root, "content", "glossary.yaml")), lexicons: await loadThemes(join(root, "content", "themes")) };
+  const options = { glossary: await loadGlossary(join(root, "content", "glossary.yaml")), model: trainModel(await loadThemes(join(root, "content", "themes"))) };
   const reports: Omit<Report, "order">[] = [];
   for (const source of await listSources(dir)) {
     reports.push((await processReport(await readFile(join(dir, source), "utf8"), source, options)).report);

@@ -1,7 +1,7 @@
 import { alignAspects } from "../aspects/align-aspects.ts";
 import { crossLinks } from "../links/cross-links.ts";
 import { attachLookalikes } from "../similarity/attach-lookalikes.ts";
-import type { Phrasebook } from "../../src/themes/classify.ts";
+import type { Phrasebook } from "../../src/themes/lexicon.ts";
 import type { CorpusEntry } from "./read-corpus.ts";
 
 /** The corpus-wide steps, in place: cross-links inside each report, look-alikes across reports, aspect topics. */

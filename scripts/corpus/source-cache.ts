@@ -30,6 +30,9 @@ export async function pipelineVersion(root: string): Promise<string> {
   const files = [
     ...(await listTs(join(root, "scripts"))).filter((f) => !f.includes("/bench/")),
     ...(await listTs(join(root, "src", "schemas"))),
+    // The parsing pipeline and the classifier, which the browser shares.
+    ...(await listTs(join(root, "src", "parse"))),
+    ...(await listTs(join(root, "src", "themes"))),
     // The script conversion the pipeline reads traditional reports with.
     ...(await listTs(join(root, "src", "text"))),
     ...(await readdir(join(root, "content", "themes"))).map((f) => join(root, "content", "themes", f)),

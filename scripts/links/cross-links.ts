@@ -1,5 +1,5 @@
 import type { Passage } from "../../src/schemas/report.ts";
-import { findPhrases, type Phrasebook } from "../../src/themes/classify.ts";
+import { findPhrases, type Phrasebook } from "../../src/themes/lexicon.ts";
 
 /** How problems are linked to causes and measures; the defaults are what the site is built with. */
 export interface LinkOptions {

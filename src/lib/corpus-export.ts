@@ -37,6 +37,7 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
         simplified: p.simplified,
         themes: p.themes,
         confidence: p.confidence,
+        basis: p.basis,
         related: p.related,
         similar: p.similar,
         echoesEarlier: p.echoesEarlier,

@@ -1,4 +1,4 @@
-import type { Kind, SectionKind } from "../schemas/report.ts";
+import type { Kind, Passage, SectionKind } from "../schemas/report.ts";
 
 /** The Chinese name of each section kind, as the site shows it. */
 export const sectionLabels: Record<SectionKind, string> = {
@@ -13,6 +13,9 @@ export const sectionLabels: Record<SectionKind, string> = {
 
 /** The Chinese name of each report kind: who the report speaks for. */
 export const kindLabels: Record<Kind, string> = { personal: "个人", team: "班子" };
+
+/** How a passage's themes were found (see src/themes/classify.ts), in the theme pages' words. */
+export const basisLabels: Record<Passage["basis"], string> = { lexicon: "按词表", profile: "按相似度", none: "未归类" };
 
 /** Shown wherever a metadata field could not be inferred. */
 export const unknown = "未注明";

@@ -71,6 +71,7 @@ export function collectStructure(tree: Root): Structure {
         text,
         themes: node.data?.themes ?? [],
         confidence: node.data?.confidence ?? 0,
+        basis: node.data?.basis ?? "none",
         related: [],
         similar: [],
         echoesEarlier: false,

@@ -19,7 +19,7 @@ import { textParse } from "./normalize/text-parse.ts";
 import { remarkItems } from "./structure/remark-items.ts";
 import { remarkSections } from "./structure/remark-sections.ts";
 import { remarkSplitRunon } from "./structure/remark-split-runon.ts";
-import type { Lexicon } from "../schemas/theme.ts";
+import type { ThemeModel } from "../themes/model.ts";
 import { remarkThemes } from "../themes/remark-themes.ts";
 
 /** The formats a source is read as: plain text, Markdown (with frontmatter), Word. */
@@ -28,7 +28,8 @@ export type SourceFormat = "txt" | "md" | "docx";
 /** What every report is processed with. */
 export interface ProcessOptions {
   glossary: Glossary;
-  lexicons: Lexicon[];
+  /** The classifier's model before the corpus lends its passages (see src/themes/train-model.ts). */
+  model: ThemeModel;
 }
 
 /** How one source was read, beyond its text. */
@@ -68,7 +69,7 @@ export async function processReport(text: string, source: string, options: Proce
     .use(remarkSplitRunon)
     .use(remarkSections)
     .use(remarkItems)
-    .use(remarkThemes, { lexicons: options.lexicons })
+    .use(remarkThemes, { model: options.model })
     .use(remarkRestoreScript);
   const file = new VFile({ value: text, path: source });
   const tree = (await processor.run(processor.parse(file), file)) as Root;

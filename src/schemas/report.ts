@@ -49,6 +49,11 @@ export const passageSchema = z.object({
   /** How sure the classifier is of the first theme, 0..1 (0 when there is none). */
   confidence: z.number().min(0).max(1),
   /**
+   * How the themes were found: `lexicon` (phrases of the theme files' keywords), `profile` (nearest character n-gram
+   * profile, where no keyword settled it), `none` (unclassified: too little evidence, or a section that gets no theme).
+   */
+  basis: z.enum(["lexicon", "profile", "none"]),
+  /**
    * Passages of the same report this one answers to, best first: for a problem, the causes and
    * measures that address it; for a cause or measure, the problems it addresses. [] elsewhere.
    */

@@ -10,6 +10,11 @@ export const themeFrontmatterSchema = z.object({
   order: z.number().int(),
   /** Lexicon: phrase → weight 1..3 (3 = specific to this theme). Matched as plain substrings. */
   keywords: z.record(z.string().min(1), z.number().int().min(1).max(3)),
+  /**
+   * Examples written by hand of how reports word this problem (headline-like phrases or short items), from which with
+   * the keywords the theme's n-gram profile is learned: it places items the lexicon's exact phrases miss.
+   */
+  examples: z.array(z.string().min(1)).default([]),
 });
 export type ThemeFrontmatter = z.infer<typeof themeFrontmatterSchema>;
 

@@ -1,10 +1,12 @@
-import type { Lexicon } from "../schemas/theme.ts";
+import { evidence } from "./lexicon.ts";
+import type { ThemeModel } from "./model.ts";
+import { similarities } from "./profiles.ts";
 
 /** How a passage is classified; the defaults are what the site is built with. */
 export interface ClassifyOptions {
   /** Share of the decision the headline's own evidence gets when it names any theme: the writer's label for the item. */
   headlineShare: number;
-  /** Below this much evidence (summed keyword weights) a theme is not considered: no theme beats a wrong one. */
+  /** Below this much lexicon evidence (summed keyword weights) a theme is not placed by the lexicon. */
   minEvidence: number;
   /** A further theme must reach this share of the first theme's weight… */
   secondShare: number;
@@ -12,75 +14,40 @@ export interface ClassifyOptions {
   bodyShare: number;
   /** At most this many themes per passage. */
   maxThemes: number;
+  /** Below this similarity to its nearest profile a passage the lexicon cannot place stays unplaced: no theme beats a wrong one. */
+  minSimilarity: number;
+  /** The nearest profile must be this many times as similar as the next one, or the passage is too ambiguous to place. */
+  minMargin: number;
+  /** A further theme placed by profile must reach this share of the first one's similarity. */
+  profileSecondShare: number;
+  /** At most this many themes for a passage placed by profile: a weaker judgement names fewer. */
+  maxProfileThemes: number;
+  /** Each point of lexicon evidence (below minEvidence) adds this much to a theme's similarity: a weak word still points. */
+  evidenceBonus: number;
 }
 
-export const defaultOptions: ClassifyOptions = { headlineShare: 0.6, minEvidence: 3, secondShare: 0.35, bodyShare: 0.3, maxThemes: 3 };
+export const defaultOptions: ClassifyOptions = {
+  headlineShare: 0.6,
+  minEvidence: 3,
+  secondShare: 0.35,
+  bodyShare: 0.3,
+  maxThemes: 3,
+  minSimilarity: 0.04,
+  minMargin: 1.2,
+  profileSecondShare: 0.8,
+  maxProfileThemes: 2,
+  evidenceBonus: 0.02,
+};
 
-/** A passage's themes, most fitting first, and how sure the first one is. */
+/** How a passage's themes were found: by lexicon phrases, by n-gram profile, or not at all. */
+export type Basis = "lexicon" | "profile" | "none";
+
+/** A passage's themes, most fitting first, how sure the first one is, and how they were found. */
 export interface Classification {
   themes: string[];
+  /** The first theme's share of the evidence (lexicon) or of the similarity (profile), 0..1; 0 when there is none. */
   confidence: number;
-}
-
-/** Every lexicon phrase with the themes it counts for, longest first. */
-export type Phrasebook = [term: string, credits: [theme: string, weight: number][]][];
-
-/** Merges the lexicons into one phrasebook, so the most specific phrase wins across themes too. */
-export function phrasebook(lexicons: Lexicon[]): Phrasebook {
-  const byTerm = new Map<string, [string, number][]>();
-  for (const l of lexicons) for (const [term, weight] of Object.entries(l.keywords)) byTerm.set(term, [...(byTerm.get(term) ?? []), [l.id, weight]]);
-  return [...byTerm].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-}
-
-/** Per phrasebook: term indexes by first character, and each term's credits; built once, looked up per passage. */
-const compiled = new WeakMap<Phrasebook, { byFirst: Map<string, number[]>; credits: Map<string, [string, number][]> }>();
-
-function compile(book: Phrasebook) {
-  let c = compiled.get(book);
-  if (!c) {
-    const byFirst = new Map<string, number[]>();
-    book.forEach(([term], t) => byFirst.set(term[0] as string, [...(byFirst.get(term[0] as string) ?? []), t]));
-    c = { byFirst, credits: new Map(book) };
-    compiled.set(book, c);
-  }
-  return c;
-}
-
-/** The phrases found in a text, each occurrence once, a shorter phrase never inside a longer one already found. */
-export function findPhrases(text: string, book: Phrasebook): { term: string; at: number }[] {
-  // One pass collects every occurrence of every term; claiming then goes longest term first, as the book is ordered.
-  const { byFirst } = compile(book);
-  const occurrences = new Map<number, number[]>();
-  for (let i = 0; i < text.length; i++) {
-    for (const t of byFirst.get(text[i] as string) ?? []) {
-      if (!text.startsWith((book[t] as Phrasebook[number])[0], i)) continue;
-      const list = occurrences.get(t);
-      if (list) list.push(i);
-      else occurrences.set(t, [i]);
-    }
-  }
-  const taken = new Uint8Array(text.length);
-  const found: { term: string; at: number }[] = [];
-  for (const t of [...occurrences.keys()].sort((a, b) => a - b)) {
-    const term = (book[t] as Phrasebook[number])[0];
-    let next = 0;
-    for (const at of occurrences.get(t) ?? []) {
-      if (at < next) continue;
-      next = at + term.length;
-      if (taken.subarray(at, at + term.length).some(Boolean)) continue;
-      taken.fill(1, at, at + term.length);
-      found.push({ term, at });
-    }
-  }
-  return found.sort((a, b) => a.at - b.at);
-}
-
-/** Theme → summed weight of the phrases found in a text. */
-export function evidence(text: string, book: Phrasebook): Map<string, number> {
-  const { credits } = compile(book);
-  const scores = new Map<string, number>();
-  for (const { term } of findPhrases(text, book)) for (const [theme, w] of credits.get(term) ?? []) scores.set(theme, (scores.get(theme) ?? 0) + w);
-  return scores;
+  basis: Basis;
 }
 
 /** Scores as shares of their total, so a long body does not outvote a short headline by length alone. */
@@ -89,23 +56,60 @@ function shares(scores: Map<string, number>): Map<string, number> {
   return new Map([...scores].map(([k, v]) => [k, total ? v / total : 0]));
 }
 
-/** Ranks the themes of one passage: the headline's evidence and the body's, each as shares, mixed. */
-export function classify(headline: string, text: string, book: Phrasebook, options: ClassifyOptions = defaultOptions): Classification {
+/** Pinyin glosses in brackets after characters, as some mirror sites print them (学(xue)(xue)习(xi)): they split every phrase. */
+const glosses = /(?<=\p{Script=Han})(?:[(（][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF]{1,8}[)）])+/gu;
+
+/** The text as the lexicons and profiles read it: without pinyin glosses. */
+export function readable(text: string): string {
+  return text.replace(glosses, "");
+}
+
+const byScore = (x: { id: string; w: number }, y: { id: string; w: number }) => y.w - x.w || (x.id < y.id ? -1 : 1);
+const hundredths = (x: number) => Math.round(x * 100) / 100;
+
+/**
+ * Ranks the themes of one passage. First the lexicon: the headline's evidence and the body's, each as shares, mixed;
+ * a theme with at least minEvidence places the passage. Where none has, the n-gram profiles: the passage goes to the
+ * nearest profile if it is near enough and clearly nearer than the next one; otherwise it stays unplaced.
+ * Read the passage in simplified characters (`simplified ?? text`): lexicons and profiles are in simplified ones; pinyin
+ * glosses in brackets are left out.
+ */
+export function classify(rawHeadline: string, rawText: string, model: ThemeModel, options: ClassifyOptions = defaultOptions): Classification {
+  const headline = readable(rawHeadline);
+  const text = readable(rawText);
   const body = headline && text.startsWith(headline) ? text.slice(headline.length) : text;
-  const head = evidence(headline, book);
-  const rest = evidence(body, book);
+  const head = evidence(headline, model.phrasebook);
+  const rest = evidence(body, model.phrasebook);
   const alpha = head.size > 0 ? options.headlineShare : 0;
   const h = shares(head);
   const b = shares(rest);
   const ranked = [...new Set([...head.keys(), ...rest.keys()])]
     .filter((id) => (head.get(id) ?? 0) + (rest.get(id) ?? 0) >= options.minEvidence)
     .map((id) => ({ id, body: b.get(id) ?? 0, w: alpha * (h.get(id) ?? 0) + (1 - alpha) * (b.get(id) ?? 0) }))
-    .sort((x, y) => y.w - x.w || (x.id < y.id ? -1 : 1));
+    .sort(byScore);
   const top = ranked[0];
-  if (!top) return { themes: [], confidence: 0 };
-  const themes = ranked
-    .filter((r) => r === top || r.w >= top.w * options.secondShare || r.body >= options.bodyShare)
-    .slice(0, options.maxThemes)
+  if (top) {
+    const themes = ranked
+      .filter((r) => r === top || r.w >= top.w * options.secondShare || r.body >= options.bodyShare)
+      .slice(0, options.maxThemes)
+      .map((r) => r.id);
+    return { themes, confidence: hundredths(top.w), basis: "lexicon" };
+  }
+  return byProfile(headline, body, model, head, rest, options);
+}
+
+/** The second pass, for a passage the lexicon could not place. */
+function byProfile(headline: string, body: string, model: ThemeModel, head: Map<string, number>, rest: Map<string, number>, options: ClassifyOptions): Classification {
+  const near = [...similarities(model.profiles, headline, body, options.headlineShare)]
+    .map(([id, s]) => ({ id, w: s + options.evidenceBonus * ((head.get(id) ?? 0) + (rest.get(id) ?? 0)) }))
+    .filter((r) => r.w > 0)
+    .sort(byScore);
+  const [first, second] = near;
+  if (!first || first.w < options.minSimilarity || (second && first.w < second.w * options.minMargin)) return { themes: [], confidence: 0, basis: "none" };
+  const total = near.reduce((a, r) => a + r.w, 0);
+  const themes = near
+    .filter((r) => r.w >= first.w * options.profileSecondShare)
+    .slice(0, options.maxProfileThemes)
     .map((r) => r.id);
-  return { themes, confidence: Math.round(top.w * 100) / 100 };
+  return { themes, confidence: hundredths(first.w / total), basis: "profile" };
 }

@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { loadGlossary } from "../../scripts/normalize/load-glossary.ts";
 import { processReport, type ProcessOptions, type Processed } from "../../src/parse/process-report.ts";
 import { loadThemes } from "../../scripts/themes/load-themes.ts";
+import { trainModel } from "../../src/themes/train-model.ts";
 
 export const repoRoot = join(import.meta.dirname, "..", "..");
 
@@ -13,7 +14,7 @@ export function processOptions(): Promise<ProcessOptions> {
   options ??= Promise.all([
     loadGlossary(join(repoRoot, "content", "glossary.yaml")),
     loadThemes(join(repoRoot, "content", "themes")),
-  ]).then(([glossary, lexicons]) => ({ glossary, lexicons }));
+  ]).then(([glossary, lexicons]) => ({ glossary, model: trainModel(lexicons) }));
   return options;
 }
 

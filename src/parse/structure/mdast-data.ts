@@ -25,6 +25,8 @@ declare module "mdast" {
     themes?: string[];
     /** Confidence of the first theme (on item paragraphs). */
     confidence?: number;
+    /** How the themes were found (on item paragraphs): see classify.ts. */
+    basis?: "lexicon" | "profile" | "none";
     /** The text in simplified characters, where the report is written in traditional ones (see remark-script.ts). */
     simplified?: string;
   }

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { alignAspects } from "../../../scripts/aspects/align-aspects.ts";
-import { phrasebook } from "../../../src/themes/classify.ts";
+import { phrasebook } from "../../../src/themes/lexicon.ts";
 
 const book = phrasebook([
-  { id: "political-capacity", name: "", summary: "", order: 0, keywords: { 两个确立: 3, 四个意识: 3 } },
-  { id: "people-centered", name: "", summary: "", order: 0, keywords: { 以人民为中心: 3, 群众: 1 } },
-  { id: "party-governance", name: "", summary: "", order: 0, keywords: { 全面从严治党: 3 } },
-  { id: "ideology", name: "", summary: "", order: 0, keywords: { 意识形态: 3 } },
+  { id: "political-capacity", name: "", summary: "", order: 0, keywords: { 两个确立: 3, 四个意识: 3 }, examples: [] },
+  { id: "people-centered", name: "", summary: "", order: 0, keywords: { 以人民为中心: 3, 群众: 1 }, examples: [] },
+  { id: "party-governance", name: "", summary: "", order: 0, keywords: { 全面从严治党: 3 }, examples: [] },
+  { id: "ideology", name: "", summary: "", order: 0, keywords: { 意识形态: 3 }, examples: [] },
 ]);
 
 describe("alignAspects", () => {

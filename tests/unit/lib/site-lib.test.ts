@@ -95,6 +95,7 @@ describe("closestPairs", () => {
     text: "",
     themes: [],
     confidence: 0,
+    basis: "none",
     related: [],
     similar,
     echoesEarlier: false,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { crossLinks, linkScore } from "../../../scripts/links/cross-links.ts";
-import { phrasebook } from "../../../src/themes/classify.ts";
+import { phrasebook } from "../../../src/themes/lexicon.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const book = phrasebook([
-  { id: "study", name: "", summary: "", order: 0, keywords: { 理论学习: 3, 学用脱节: 3, 园区: 1 } },
-  { id: "people", name: "", summary: "", order: 0, keywords: { 宗旨意识: 3, 群众观念: 3 } },
-  { id: "style", name: "", summary: "", order: 0, keywords: { 形式主义: 3 } },
+  { id: "study", name: "", summary: "", order: 0, keywords: { 理论学习: 3, 学用脱节: 3, 园区: 1 }, examples: [] },
+  { id: "people", name: "", summary: "", order: 0, keywords: { 宗旨意识: 3, 群众观念: 3 }, examples: [] },
+  { id: "style", name: "", summary: "", order: 0, keywords: { 形式主义: 3 }, examples: [] },
 ]);
 
 const passage = (id: string, section: Passage["section"], themes: string[], text: string): Passage => ({
@@ -19,6 +19,7 @@ const passage = (id: string, section: Passage["section"], themes: string[], text
   text,
   themes,
   confidence: 1,
+  basis: "lexicon",
   related: [],
   similar: [],
   echoesEarlier: false,

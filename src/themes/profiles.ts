@@ -1,0 +1,120 @@
+import { gramShares } from "./ngrams.ts";
+
+/**
+ * Each theme's character n-gram profile: [gram, weight] pairs, a unit vector, grams sorted so the JSON is byte-stable
+ * (pairs rather than an object keyed by gram: objects with hundreds of such keys are slow to build and to read).
+ * Learned at build time (see train-model.ts) and read by `classify`, in the build and in the browser alike.
+ */
+export type Profiles = Record<string, [gram: string, weight: number][]>;
+
+/** A text that stands for a theme in training: a lexicon phrase, a written example, or a confidently placed passage. */
+export interface TrainingText {
+  theme: string;
+  text: string;
+  /** How much the text counts; each text's grams share this weight, so a long text does not count more than a short one. */
+  weight: number;
+}
+
+/** How profiles are learned. */
+export interface ProfileOptions {
+  /** Grams kept per theme, the heaviest: bounds the model's size whatever the corpus. */
+  gramsPerTheme: number;
+}
+
+export const defaultProfileOptions: ProfileOptions = { gramsPerTheme: 600 };
+
+/** Rounds a weight so the model is short and its JSON the same on every machine. */
+const round = (x: number) => Math.round(x * 1e5) / 1e5;
+
+/**
+ * Learns the profiles: per theme, the weighted gram shares of its training texts, each gram weighted by how much more
+ * often it stands for this theme than for the themes at large (positive pointwise mutual information), so that the
+ * grams every theme uses (不够, 工作, 存在) weigh nothing. Sums run in a fixed order (themes as given, texts as given,
+ * grams sorted), so the same texts give the same profile to the last bit.
+ */
+export function trainProfiles(themes: string[], texts: TrainingText[], options: ProfileOptions = defaultProfileOptions): Profiles {
+  const mass = new Map<string, Map<string, number>>(themes.map((t) => [t, new Map()]));
+  for (const { theme, text, weight } of texts) {
+    const into = mass.get(theme);
+    if (!into) continue;
+    for (const [g, share] of gramShares(text)) into.set(g, (into.get(g) ?? 0) + share * weight);
+  }
+  const sorted = new Map(themes.map((t) => [t, [...(mass.get(t) as Map<string, number>).keys()].sort()]));
+  const gramTotal = new Map<string, number>();
+  const themeTotal = new Map<string, number>();
+  let total = 0;
+  for (const t of themes) {
+    const m = mass.get(t) as Map<string, number>;
+    let sum = 0;
+    for (const g of sorted.get(t) as string[]) {
+      gramTotal.set(g, (gramTotal.get(g) ?? 0) + (m.get(g) as number));
+      sum += m.get(g) as number;
+    }
+    themeTotal.set(t, sum);
+    total += sum;
+  }
+  const profiles: Profiles = {};
+  for (const t of themes) {
+    const m = mass.get(t) as Map<string, number>;
+    const tt = themeTotal.get(t) as number;
+    const weighted = (sorted.get(t) as string[])
+      .map((g) => {
+        const pmi = Math.log(((m.get(g) as number) * total) / ((gramTotal.get(g) as number) * tt));
+        return [g, pmi > 0 ? ((m.get(g) as number) / tt) * pmi : 0] as const;
+      })
+      .filter(([, w]) => w > 0)
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .slice(0, options.gramsPerTheme);
+    let norm = 0;
+    for (const [, w] of weighted) norm += w * w;
+    norm = Math.sqrt(norm);
+    profiles[t] = weighted.map(([g, w]): [string, number] => [g, round(w / norm)]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  }
+  return profiles;
+}
+
+/**
+ * Theme → cosine of a passage's gram shares (headline and body mixed, the headline's share as given) with the theme's
+ * profile, for every theme with a profile; 0 where nothing is shared. Grams no profile knows still lengthen the passage's
+ * vector, so a passage that is mostly about something else scores low.
+ */
+export function similarities(profiles: Profiles, headline: string, body: string, headlineShare: number): Map<string, number> {
+  const head = gramShares(headline);
+  const rest = gramShares(body);
+  const alpha = head.size > 0 && rest.size > 0 ? headlineShare : head.size > 0 ? 1 : 0;
+  const q = new Map<string, number>();
+  for (const [g, s] of head) q.set(g, alpha * s);
+  for (const [g, s] of rest) q.set(g, (q.get(g) ?? 0) + (1 - alpha) * s);
+  const { themes, postings } = invert(profiles);
+  const dots = new Float64Array(themes.length);
+  let norm = 0;
+  // One lookup per gram of the passage, in sorted order, so the sums run in the same order everywhere.
+  for (const g of [...q.keys()].sort()) {
+    const w = q.get(g) as number;
+    norm += w * w;
+    for (const [t, weight] of postings.get(g) ?? []) dots[t] = (dots[t] as number) + w * weight;
+  }
+  norm = Math.sqrt(norm);
+  return new Map(themes.map((theme, t) => [theme, norm > 0 ? (dots[t] as number) / norm : 0]));
+}
+
+/** Per profiles object: gram → the themes whose profile has it, with its weight there; made once, read per passage. */
+const inverted = new WeakMap<Profiles, { themes: string[]; postings: Map<string, [theme: number, weight: number][]> }>();
+
+function invert(profiles: Profiles) {
+  let index = inverted.get(profiles);
+  if (!index) {
+    const themes = Object.keys(profiles);
+    const postings = new Map<string, [number, number][]>();
+    themes.forEach((theme, t) => {
+      for (const [g, w] of profiles[theme] ?? []) {
+        const list = postings.get(g);
+        if (list) list.push([t, w]);
+        else postings.set(g, [[t, w]]);
+      }
+    });
+    index = { themes, postings };
+    inverted.set(profiles, index);
+  }
+  return index;
+}
