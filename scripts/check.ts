@@ -19,13 +19,13 @@ if (files.length === 0 || (max !== undefined && !(max >= 0 && max <= 1))) {
   process.exit(2);
 }
 
-const { source, parse } = await distSource(resolve(flag("dist") ?? "dist"));
+const { source, parse, model } = await distSource(resolve(flag("dist") ?? "dist"));
 let above = 0;
 let failed = 0;
 for (const file of files) {
   try {
     const read = await readSource(file, new Uint8Array(await readFile(file)), { docxText: readDocx });
-    const draft = await parseDraft(read.text, basename(file), parse);
+    const draft = await parseDraft(read.text, basename(file), parse, model);
     const result = await checkDraft(draft.items, source);
     if (max !== undefined && result.share > max) above++;
     if (json) {

@@ -1,11 +1,12 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, type CheckParseOptions } from "../../src/schemas/check-index.ts";
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, themeModelSchema, type CheckParseOptions } from "../../src/schemas/check-index.ts";
 import type { IndexSource } from "../../src/similarity/check/check-draft.ts";
 import { decodeShard } from "../../src/similarity/check/shard-codec.ts";
+import type { ThemeModel } from "../../src/themes/model.ts";
 
 /** The 查重 index of a built site, read from its dist/data/check/ as the page fetches it. */
-export async function distSource(dist: string): Promise<{ source: IndexSource; parse: CheckParseOptions }> {
+export async function distSource(dist: string): Promise<{ source: IndexSource; parse: CheckParseOptions; model: ThemeModel }> {
   const dir = join(dist, "data", "check");
   let manifest;
   try {
@@ -14,8 +15,10 @@ export async function distSource(dist: string): Promise<{ source: IndexSource; p
     throw new Error(`${dir}/manifest.json 读不出（${(error as Error).message}）：请先运行 npm run build 生成站点，或用 --dist= 指向已构建的站点。`);
   }
   const parse = checkParseOptionsSchema.parse(JSON.parse(await readFile(join(dir, "parse.json"), "utf8")));
+  const model: ThemeModel = themeModelSchema.parse(JSON.parse(await readFile(join(dist, "data", "themes-model.json"), "utf8")));
   return {
     parse,
+    model,
     source: {
       manifest,
       shard: async (n) => decodeShard(new Uint8Array(await readFile(join(dir, "shards", `${n}.bin`)))),

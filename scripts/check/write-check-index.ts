@@ -5,7 +5,6 @@ import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
 import type { Kind, SectionKind } from "../../src/schemas/report.ts";
 import { buildCheckIndex, type IndexedReport } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
-import { loadThemes } from "../themes/load-themes.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -24,7 +23,8 @@ interface Corpus {
 
 /**
  * Writes dist/data/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
- * parse.json, the glossary and lexicons a draft is parsed with, so the page parses it as the build parsed the corpus.
+ * parse.json, the glossary a draft is parsed with; with /data/themes-model.json the page parses and places a draft as
+ * the build did the corpus.
  */
 export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
   const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
@@ -34,8 +34,7 @@ export async function writeCheckIndex(dist: string, content: string): Promise<{ 
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "shards"), { recursive: true });
   await mkdir(join(out, "passages"), { recursive: true });
-  const [glossary, lexicons] = await Promise.all([loadGlossary(join(content, "glossary.yaml")), loadThemes(join(content, "themes"))]);
-  const parse: CheckParseOptions = { glossary: [...glossary], lexicons };
+  const parse: CheckParseOptions = { glossary: [...(await loadGlossary(join(content, "glossary.yaml")))] };
   await writeFile(join(out, "manifest.json"), `${JSON.stringify(index.manifest)}\n`);
   await writeFile(join(out, "parse.json"), `${JSON.stringify(parse)}\n`);
   await Promise.all(index.shards.map((bytes, n) => writeFile(join(out, "shards", `${n}.bin`), bytes)));

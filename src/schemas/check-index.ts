@@ -1,6 +1,5 @@
 import { z } from "astro/zod";
 import { kindSchema, sectionKindSchema } from "./report.ts";
-import { themeFrontmatterSchema } from "./theme.ts";
 
 /** How the corpus was fingerprinted: a draft must be fingerprinted the same way to meet it. */
 const fingerprintSchema = z.object({
@@ -73,11 +72,19 @@ export const checkChunkSchema = z.object({
 });
 export type CheckChunk = z.infer<typeof checkChunkSchema>;
 
-/** `data/check/parse.json`: what a draft is parsed with, the same glossary and lexicons the build read (content/). */
+/** `data/check/parse.json`: the glossary a draft is parsed with, as the build read it (content/glossary.yaml). */
 export const checkParseOptionsSchema = z.object({
-  /** Stand-in → word pairs of content/glossary.yaml. */
+  /** Stand-in → word pairs. */
   glossary: z.array(z.tuple([z.string(), z.string()])),
-  /** The themes' lexicons, in their order. */
-  lexicons: z.array(z.object({ id: z.string() }).and(themeFrontmatterSchema)),
 });
 export type CheckParseOptions = z.infer<typeof checkParseOptionsSchema>;
+
+const weighted = z.array(z.tuple([z.string(), z.number()]));
+
+/** `data/themes-model.json` as the check reads it: the classifier's model (src/themes/model.ts), so a draft is placed as the corpus was. */
+export const themeModelSchema = z.object({
+  /** Lexicon phrase → the themes it counts for, with weights. */
+  phrasebook: z.array(z.tuple([z.string(), weighted])),
+  /** Theme → its n-gram profile. */
+  profiles: z.record(z.string(), weighted),
+});

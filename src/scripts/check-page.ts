@@ -53,8 +53,8 @@ function draftProblem(text: string, what: string): string | null {
 }
 
 async function run(text: string, name: string): Promise<{ draft: ParsedDraft; result: CheckResult; manifest: RenderContext["manifest"] }> {
-  const { source, parse } = await loadIndex();
-  const draft = await parseDraft(text, name, parse);
+  const { source, parse, model } = await loadIndex();
+  const draft = await parseDraft(text, name, parse, model);
   return { draft, result: await checkDraft(draft.items, source), manifest: source.manifest };
 }
 
@@ -121,8 +121,8 @@ examplesForm.addEventListener("submit", async (event) => {
   }
   examplesBox.replaceChildren(el("p", { role: "status" }, "正在查找……"));
   try {
-    const { source, parse } = await loadIndex();
-    const { items } = await parseDraft(text, "段落.txt", parse);
+    const { source, parse, model } = await loadIndex();
+    const { items } = await parseDraft(text, "段落.txt", parse, model);
     // One paragraph, however the parser cut it: compared as one item.
     const item = { ...(items[0] ?? { section: "other" as const, heading: "", headline: "", themes: [] }), text: text.trim(), simplified: undefined };
     const result = await checkDraft([item], source, { candidates: 20 });

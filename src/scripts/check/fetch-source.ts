@@ -1,6 +1,7 @@
-import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, themeModelSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
 import type { IndexSource } from "../../similarity/check/check-draft.ts";
 import { decodeShard } from "../../similarity/check/shard-codec.ts";
+import type { ThemeModel } from "../../themes/model.ts";
 
 /** Thrown when the index cannot be read; the message says what to do. */
 export class IndexUnavailable extends Error {}
@@ -15,11 +16,12 @@ async function get(url: string): Promise<Response> {
  * The site's 查重 index, fetched file by file as a check needs them (GETs of static files under the site's
  * base, nothing else) and kept for the next check on this page.
  */
-export async function fetchSource(base: string): Promise<{ source: IndexSource; parse: CheckParseOptions }> {
+export async function fetchSource(base: string): Promise<{ source: IndexSource; parse: CheckParseOptions; model: ThemeModel }> {
   const dir = `${base}data/check/`;
-  const [manifest, parse] = await Promise.all([
+  const [manifest, parse, model] = await Promise.all([
     get(`${dir}manifest.json`).then(async (r) => checkManifestSchema.parse(await r.json())),
     get(`${dir}parse.json`).then(async (r) => checkParseOptionsSchema.parse(await r.json())),
+    get(`${base}data/themes-model.json`).then(async (r): Promise<ThemeModel> => themeModelSchema.parse(await r.json())),
   ]);
   const shards = new Map<number, ReturnType<IndexSource["shard"]>>();
   const chunks = new Map<number, ReturnType<IndexSource["chunk"]>>();
@@ -35,6 +37,7 @@ export async function fetchSource(base: string): Promise<{ source: IndexSource; 
   };
   return {
     parse,
+    model,
     source: {
       manifest,
       shard: (n) => once(shards, n, async () => decodeShard(new Uint8Array(await (await get(`${dir}shards/${n}.bin`)).arrayBuffer()))),

@@ -1,6 +1,7 @@
 import { processReport } from "../../parse/process-report.ts";
 import { unescapePasted } from "../../parse/normalize/unescape-pasted.ts";
 import type { CheckParseOptions } from "../../schemas/check-index.ts";
+import type { ThemeModel } from "../../themes/model.ts";
 import type { Report } from "../../schemas/report.ts";
 import type { DraftItem } from "./check-draft.ts";
 
@@ -10,10 +11,13 @@ export interface ParsedDraft {
   report: Pick<Report, "title" | "kind" | "unit" | "role" | "year" | "themes" | "structured">;
 }
 
-/** Parses a draft with the build's own pipeline (src/parse/process-report.ts) and the glossary and lexicons the build used. */
-export async function parseDraft(text: string, name: string, options: CheckParseOptions): Promise<ParsedDraft> {
+/**
+ * Parses a draft with the build's own pipeline (src/parse/process-report.ts), the glossary the build used and the
+ * classifier's model as self-training left it, so its items are placed as the corpus's were.
+ */
+export async function parseDraft(text: string, name: string, options: CheckParseOptions, model: ThemeModel): Promise<ParsedDraft> {
   const { text: unescaped } = unescapePasted(text);
-  const { report } = await processReport(unescaped, name, { glossary: new Map(options.glossary), lexicons: options.lexicons });
+  const { report } = await processReport(unescaped, name, { glossary: new Map(options.glossary), model });
   return {
     items: report.passages.map((p) => ({
       section: p.section,
