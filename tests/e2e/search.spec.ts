@@ -1,6 +1,9 @@
 import type { Page } from "@playwright/test";
 import { expect, expectedHits, loadCorpus, resultPaths, test } from "./fixtures.ts";
 
+// A search settles in a second or two; twelve in one test take tens of seconds on a machine busy with other work.
+test.describe.configure({ timeout: 120_000 });
+
 /** Every result of the settled search, as site-relative paths, sorted. */
 async function allResults(page: Page): Promise<string[]> {
   return (await resultPaths(page)).sort();
