@@ -1,5 +1,6 @@
-import { z } from "astro/zod";
-import { sectionKindSchema } from "./report.ts";
+// Zod's mini build: these schemas run on every page (the 摘录 buttons, the header's count), where the full build would triple the script.
+import * as z from "zod/mini";
+import { sectionKinds } from "./section-kinds.ts";
 
 /** The current shape of the stored collection; a stored one of another version is not read as this one. */
 export const collectionVersion = 1;
@@ -10,15 +11,15 @@ export const collectionVersion = 1;
  */
 export const excerptRefSchema = z.object({
   /** Id of the report the passage belongs to. */
-  reportId: z.string().min(1),
+  reportId: z.string().check(z.minLength(1)),
   /** Id of the passage inside its report (its anchor on the report page). */
-  passageId: z.string().min(1),
+  passageId: z.string().check(z.minLength(1)),
   /** The passage's address relative to the site root: `reports/<id>/#<passage id>`. */
   url: z.string(),
   /** The report's title as the site shows it. */
   reportTitle: z.string(),
   /** The section the passage belongs to in its report. */
-  section: sectionKindSchema,
+  section: z.enum(sectionKinds),
   /** The heading of its aspect (`在带头……方面`) for a problem passage; "" elsewhere or where unknown. */
   aspectHeading: z.string(),
   /** The aligned topic of its aspect (scripts/aspects/), so that it joins a template's heading; "" where none. */
@@ -38,18 +39,18 @@ export type CollectionPart = z.infer<typeof collectionPartSchema>;
 /** One paragraph of the outline: a collected passage, or the writer's own note. */
 export const entrySchema = z.object({
   /** Unique in the collection: `<report id>#<passage id>` for a passage, `note-<n>` for a note. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The text as the writer has it now (a passage's text, perhaps edited). */
   text: z.string(),
   /** Where the passage comes from; null for the writer's own note. */
-  ref: excerptRefSchema.nullable(),
+  ref: z.nullable(excerptRefSchema),
 });
 export type Entry = z.infer<typeof entrySchema>;
 
 /** A group of paragraphs under one heading: an aspect of the problems, or a whole part such as 原因. */
 export const groupSchema = z.object({
   /** Unique in the collection: `g<n>`. */
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   /** The part the group belongs to. */
   part: collectionPartSchema,
   /** The group's own heading (an aspect's `在……方面`), without its `（一）`; "" for a part's paragraphs under no subheading. */
@@ -83,13 +84,13 @@ export const templateAspectSchema = z.object({
 /** The aspects a year's meeting prescribed, as the corpus's reports of that year, meeting and kind wrote them: /data/templates.json. */
 export const templateSchema = z.object({
   /** The year the meeting reviews. */
-  year: z.number().int(),
+  year: z.int(),
   /** 民主生活会, 组织生活会… */
   meeting: z.string(),
   /** Team or personal reports. */
   kind: z.enum(["personal", "team"]),
   /** How many reports the template is drawn from. */
-  reports: z.number().int().min(1),
+  reports: z.int().check(z.minimum(1)),
   /** The aspects in their usual order. */
   aspects: z.array(templateAspectSchema),
 });

@@ -1,5 +1,6 @@
 // The collection page (/collection/): the collected passages as an outline the writer arranges, from the keyboard
 // as well as the mouse, then takes away. Every change goes through src/collection/model.ts and is saved at once.
+import * as z from "zod/mini";
 import { addGroup, addNote, applyTemplate, defaultTitle, editEntry, emptyCollection, moveEntry, moveGroup, moveToGroup, passageCount, removeEntry, removeGroup, renameGroup, setTitle } from "../collection/model.ts";
 import { collectionHeadings, collectionOutline, partHeadings } from "../collection/outline.ts";
 import { passageTitle } from "../lib/labels.ts";
@@ -253,7 +254,7 @@ applyButton.addEventListener("click", () => {
 async function loadTemplates(): Promise<void> {
   try {
     const res = await fetch(url("data/templates.json"));
-    templates = templateSchema.array().parse(await res.json());
+    templates = z.array(templateSchema).parse(await res.json());
   } catch (error) {
     console.warn(error);
     templates = [];
