@@ -27,17 +27,17 @@ export function wireCollectButton(button: HTMLButtonElement, ref: ExcerptRef): H
   }
   const key = refKey(ref);
   wired.set(button, key);
-  const { collection, problem } = loadCollection();
+  const { collection } = loadCollection();
   button.setAttribute("aria-pressed", String(hasPassage(collection, key)));
   button.title = "加入摘录（再按一次取消），在“摘录”页整理、导出为 Word";
   button.hidden = false;
+  // Where the browser keeps no site data the button still answers, with the reason nothing is kept.
   button.addEventListener("click", () => {
     const now = loadCollection();
     if (now.problem === "unavailable") return showNotice(problemMessages.unavailable);
     const problemNow = saveCollection(togglePassage(now.collection, ref));
     if (problemNow !== "none") showNotice(problemMessages[problemNow]);
   });
-  if (problem === "unavailable") button.setAttribute("aria-disabled", "true");
   return button;
 }
 
