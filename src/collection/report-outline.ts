@@ -1,6 +1,6 @@
 // A whole report as an exportable outline: its own sections, aspects and points, renumbered the genre's way.
 import { sectionLabels } from "../lib/labels.ts";
-import type { Report } from "../schemas/report.ts";
+import type { Passage, Report } from "../schemas/report.ts";
 import { unnumbered, type Outline, type OutlineGroup, type OutlineParagraph } from "./outline.ts";
 
 function lines(text: string, numbered: boolean): OutlineParagraph[] {
@@ -16,7 +16,11 @@ function lines(text: string, numbered: boolean): OutlineParagraph[] {
  * heading as written (without its number; the section's kind where it has none), its aspects as subheadings,
  * its points numbered. `source` is the report's own address, listed as the outline's only source.
  */
-export function reportOutline(report: Pick<Report, "sections" | "passages">, title: string, source: string): Outline {
+export function reportOutline(
+  report: Pick<Report, "sections"> & { passages: Pick<Passage, "section" | "sectionHeading" | "aspect" | "text">[] },
+  title: string,
+  source: string,
+): Outline {
   const sections = report.sections.map((s) => {
     const unheaded = s.kind === "preamble" || s.kind === "closing";
     // Passages name their section by kind; `other` sections, of which a report may have several, by heading too.

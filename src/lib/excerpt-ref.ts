@@ -3,8 +3,12 @@ import type { Passage, Report } from "../schemas/report.ts";
 import { reportTitle } from "./report-title.ts";
 import { reportPath } from "./urls.ts";
 
-/** What a static page's 摘录 button hands over for a passage of a report. */
-export function excerptRef(reportId: string, report: Pick<Report, "sections" | "title" | "unit" | "role" | "meeting" | "year">, p: Passage): ExcerptRef {
+/** What a 摘录 button hands over for a passage of a report. */
+export function excerptRef(
+  reportId: string,
+  report: Pick<Report, "sections" | "title" | "unit" | "role" | "meeting" | "year">,
+  p: Pick<Passage, "id" | "section" | "aspect" | "headline" | "text">,
+): ExcerptRef {
   const aspect = p.section === "problem" && p.aspect > 0 ? report.sections.flatMap((s) => s.aspects).find((a) => a.n === p.aspect) : undefined;
   return {
     reportId,

@@ -40,7 +40,7 @@ function update(next: Collection, message = ""): void {
   const problem = saveCollection(next);
   render();
   if (problem !== "none") sayProblem(problem);
-  else if (message) say(message);
+  else say(message);
 }
 
 /** What an entry is called in its buttons' names: its headline or opening words. */
@@ -53,8 +53,9 @@ function button(action: string, id: string, word: string, what: string): HTMLBut
   return el("button", { type: "button", className: "secondary small", dataset: { action, id } }, word, el("span", { className: "visually-hidden" }, `：${what}`));
 }
 
-/** Where a group can be picked in the 移到 list: its part and its heading. */
-function groupLabel(g: Group, heading: string): string {
+/** Where a group can be picked in the 移到 list: its part and its heading (a long one cut short). */
+function groupLabel(g: Group): string {
+  const heading = g.heading.length > 24 ? `${g.heading.slice(0, 24)}…` : g.heading;
   return heading ? `${partHeadings[g.part]} · ${heading}` : partHeadings[g.part];
 }
 
@@ -110,7 +111,7 @@ function renderGroup(g: Group, heading: string, labels: Map<string, string>): HT
 function render(): void {
   titleInput.value = state.title;
   const numbered = collectionHeadings(state);
-  const labels = new Map(state.groups.map((g) => [g.id, groupLabel(g, g.heading)]));
+  const labels = new Map(state.groups.map((g) => [g.id, groupLabel(g)]));
   const parts = collectionParts.filter((part) => part !== "other" || state.groups.some((g) => g.part === "other"));
   const sections = parts.map((part) => {
     const groups = state.groups.filter((g) => g.part === part);
@@ -194,7 +195,7 @@ outlineBox.addEventListener("change", (event) => {
   if (action === "rename") update(renameGroup(state, id, target.value.trim()));
   if (action === "move-to" && target.value) {
     const to = state.groups.find((g) => g.id === target.value);
-    update(moveToGroup(state, id, target.value), `已移到：${to ? groupLabel(to, to.heading) : ""}`);
+    update(moveToGroup(state, id, target.value), `已移到：${to ? groupLabel(to) : ""}`);
     refocus("up", id);
   }
 });

@@ -26,6 +26,8 @@ async function entryTexts(page: Page): Promise<string[]> {
 }
 
 test("collect three passages from two pages, reload, reorder with the keyboard, edit one, and take it away as Word", async ({ guarded: page, baseURL }) => {
+  // Seven page loads and two exports: about 25 s on an idle machine, far longer on a busy one.
+  test.setTimeout(180_000);
   const origin = new URL(baseURL ?? "").origin;
   const requests: string[] = [];
   page.on("request", (req) => requests.push(req.url()));
