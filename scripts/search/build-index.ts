@@ -19,6 +19,7 @@ interface Corpus {
     roleGroup: RoleGroup | null;
     meeting: string | null;
     year: number | null;
+    aspects: { n: number; heading: string; topic: string }[];
     passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];
   }[];
 }
@@ -27,26 +28,34 @@ interface Corpus {
 export function passageRecords(corpus: Corpus): CustomRecord[] {
   return corpus.reports.flatMap((report, r) => {
     const title = reportTitle(report);
-    return report.passages.map((passage) => ({
-      url: `${report.url}#${passage.id}`,
-      content: indexTokens(passage.text).join(" "),
-      language: "en",
-      meta: {
-        title: passage.headline || title,
-        report_title: title,
-        path: `${report.url}#${passage.id}`,
-        text: passage.text,
-        headline: passage.headline,
-        section: passage.section,
-        aspect: String(passage.aspect),
-        unit: report.unit ?? "",
-        role: report.role ?? "",
-      },
-      filters: {
-        passage: [passageValue(passage)],
-        report: [reportValue(r, report)],
-      },
-    }));
+    return report.passages.map((passage) => {
+      const aspect = passage.section === "problem" ? report.aspects.find((a) => a.n === passage.aspect) : undefined;
+      return {
+        url: `${report.url}#${passage.id}`,
+        content: indexTokens(passage.text).join(" "),
+        language: "en",
+        meta: {
+          title: passage.headline || title,
+          report_title: title,
+          path: `${report.url}#${passage.id}`,
+          text: passage.text,
+          headline: passage.headline,
+          section: passage.section,
+          aspect: String(passage.aspect),
+          // What a result's 摘录 button hands over (src/scripts/search-page.ts), to file it under its aspect.
+          report_id: report.id,
+          passage_id: passage.id,
+          aspect_heading: aspect?.heading ?? "",
+          aspect_topic: aspect?.topic ?? "",
+          unit: report.unit ?? "",
+          role: report.role ?? "",
+        },
+        filters: {
+          passage: [passageValue(passage)],
+          report: [reportValue(r, report)],
+        },
+      };
+    });
   });
 }
 

@@ -25,6 +25,8 @@ export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]
       year: r.year,
       themes: r.themes,
       structured: r.structured,
+      // The problem section's aspects, so that a passage's `aspect` number can be read as its heading and aligned topic.
+      aspects: r.sections.flatMap((s) => s.aspects.map((a) => ({ n: a.n, heading: a.heading, topic: a.topic }))),
       passages: r.passages.map((p) => ({
         id: p.id,
         section: p.section,

@@ -1,10 +1,7 @@
 import { z } from "astro/zod";
+import { sectionKinds } from "./section-kinds.ts";
 
-/**
- * The kinds of section a 对照检查材料 is made of, the skeleton's six in reading order, then `other`:
- * a section of none of them (学习情况, 遵守政治纪律情况, 个人有关事项), shown under its own heading.
- */
-export const sectionKinds = ["preamble", "review", "problem", "cause", "measure", "closing", "other"] as const;
+export { sectionKinds };
 
 export const sectionKindSchema = z.enum(sectionKinds);
 export type SectionKind = z.infer<typeof sectionKindSchema>;

@@ -5,6 +5,8 @@ import { recordFacet, type Counts } from "../search/filters.ts";
 import { excerpt } from "../search/highlight.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
 import { passageTitle } from "../lib/labels.ts";
+import { resultRef } from "../search/result-ref.ts";
+import { createCollectButton } from "./collection/collect-button.ts";
 import { el } from "./search/dom.ts";
 import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
 import { facetTotals, search, type ResultData } from "./search/pagefind-index.ts";
@@ -110,11 +112,12 @@ function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
   const excerptNode = el("p", { className: "excerpt" });
   for (const seg of excerpt(text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
   const themes = recordFacet(d.filters, "theme").map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  const ref = resultRef(m);
   return el(
     "li",
     { className: "result" },
     el("h3", {}, el("a", { href: `${config.base}${m.path}` }, passageTitle({ headline: m.headline ?? "", text }))),
-    el("p", { className: "where" }, where),
+    el("p", { className: "where" }, where, ...(ref ? [" ", createCollectButton(ref)] : [])),
     excerptNode,
     themes.length ? el("ul", { className: "tags" }, ...themes) : "",
   );

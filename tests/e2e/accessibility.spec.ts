@@ -38,6 +38,8 @@ for (const [name, path] of pages) {
 }
 
 test("axe finds no serious or critical violation on a report page and its look-alikes page", async ({ guarded: page }) => {
+  // Two of the site's longest pages: axe takes over 20 s on each when the machine is busy.
+  test.setTimeout(120_000);
   const corpus = await loadCorpus(page);
   await page.goto(corpus.reports[0]?.url ?? "");
   await expectNoSeriousViolations(page, "a report page");

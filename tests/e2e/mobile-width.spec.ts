@@ -23,6 +23,7 @@ const pages: [string, string][] = [
   ["the reports index", "reports/"],
   ["the aspects page", "aspects/"],
   ["the build report", "build-report/"],
+  ["the collection page", "collection/"],
 ];
 
 for (const [name, path] of pages) {
