@@ -9,6 +9,7 @@ import { loadGlossary } from "../normalize/load-glossary.ts";
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
   reports: {
+    id: string;
     url: string;
     title: string | null;
     kind: Kind;
@@ -17,7 +18,8 @@ interface Corpus {
     meeting: string | null;
     year: number | null;
     themes: string[];
-    passages: { id: string; section: SectionKind; sectionHeading: string; headline: string; text: string; simplified?: string; themes: string[] }[];
+    aspects: { n: number; heading: string; topic: string }[];
+    passages: { id: string; section: SectionKind; sectionHeading: string; aspect: number; headline: string; text: string; simplified?: string; themes: string[] }[];
   }[];
 }
 

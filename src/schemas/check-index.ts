@@ -38,6 +38,8 @@ export type CheckManifest = z.infer<typeof checkManifestSchema>;
 
 /** A report as a 查重 result names it. */
 export const checkReportSchema = z.object({
+  /** The report's id (as in corpus.json). */
+  id: z.string(),
   /** Page of the report, relative to the site root (as in corpus.json). */
   url: z.string(),
   title: z.string(),
@@ -55,8 +57,11 @@ export const checkPassageSchema = z.object({
   /** Anchor on the report page. */
   id: z.string(),
   section: sectionKindSchema,
-  /** The heading of its aspect (problems) or section, as written. */
+  /** The heading of its section, as written. */
   heading: z.string(),
+  /** For a problem, its aspect's heading as written and the aspect's aligned topic; "" elsewhere. */
+  aspectHeading: z.string(),
+  aspectTopic: z.string(),
   headline: z.string(),
   text: z.string(),
   /** The text in simplified characters, where the report is written in traditional ones. */

@@ -75,6 +75,9 @@ test("an edited copy of a corpus passage is traced to its source, shared wording
     expect(u.origin + u.pathname, "a static file under the site's base").toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${site.port}${site.base}[^?#]+\\.(json|bin|js|svg)$`));
     expect(u.search, "nothing of the draft in a query string").toBe("");
   }
+  const collect = pair.getByRole("button", { name: /摘录/ });
+  await collect.click();
+  await expect(collect, "the source can be collected for the workbench").toHaveAttribute("aria-pressed", "true");
 });
 
 test("fresh text in our own words gets no source above the threshold", async ({ guarded: page }) => {

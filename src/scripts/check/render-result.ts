@@ -3,7 +3,25 @@ import type { Span } from "../../similarity/shared-spans.ts";
 import type { CheckResult, ItemResult, Match } from "../../similarity/check/check-draft.ts";
 import type { ParsedDraft } from "../../similarity/check/parse-draft.ts";
 import { percent, topSources } from "../../similarity/check/summary.ts";
+import type { ExcerptRef } from "../../schemas/collection.ts";
+import { createCollectButton } from "../collection/collect-button.ts";
 import { el } from "../search/dom.ts";
+
+/** What a matched passage's 摘录 button hands over to the collection. */
+function excerptOf(m: Match): ExcerptRef {
+  const { report, passage } = m;
+  return {
+    reportId: report.id,
+    passageId: passage.id,
+    url: m.url,
+    reportTitle: report.title,
+    section: passage.section,
+    aspectHeading: passage.aspectHeading,
+    aspectTopic: passage.aspectTopic,
+    headline: passage.headline,
+    text: passage.text,
+  };
+}
 
 /** What the page knows besides the result: labels and where the site is. */
 export interface RenderContext {
@@ -110,7 +128,7 @@ export function renderMatch(item: ItemResult, m: Match, ctx: RenderContext): HTM
       el(
         "div",
         { className: "pair-side" },
-        el("p", { className: "pair-source" }, el("a", { href: `${ctx.base}${m.url}` }, m.report.title), " ", el("span", { className: "where" }, where)),
+        el("p", { className: "pair-source" }, el("a", { href: `${ctx.base}${m.url}` }, m.report.title), " ", el("span", { className: "where" }, where), " ", createCollectButton(excerptOf(m))),
         markedText(m.passage.text, [{ spans: m.theirs, make: copiedMark }]),
       ),
     ),
@@ -148,7 +166,7 @@ export function renderExamples(result: CheckResult, ctx: RenderContext): HTMLEle
         el(
           "li",
           {},
-          el("p", { className: "pair-source" }, el("a", { href: `${ctx.base}${m.url}` }, m.report.title), ` 用词相近 ${percent(m.nearness)}${m.similarity > 0 ? `，逐字相同 ${percent(m.similarity)}` : ""}`),
+          el("p", { className: "pair-source" }, el("a", { href: `${ctx.base}${m.url}` }, m.report.title), ` 用词相近 ${percent(m.nearness)}${m.similarity > 0 ? `，逐字相同 ${percent(m.similarity)}` : ""} `, createCollectButton(excerptOf(m))),
           markedText(m.passage.text, [{ spans: m.theirs, make: copiedMark }]),
         ),
       );

@@ -7,7 +7,9 @@ import { defaultStockOptions, findStockRuns, type StockOptions } from "./stock-p
 /** A report as the index is made from it (the fields of /data/corpus.json it reads). */
 export interface IndexedReport extends CheckReport {
   themes: string[];
-  passages: (Omit<CheckPassage, "report" | "heading"> & { sectionHeading: string })[];
+  /** The problem section's aspects, by number. */
+  aspects: { n: number; heading: string; topic: string }[];
+  passages: (Omit<CheckPassage, "report" | "heading" | "aspectHeading" | "aspectTopic"> & { sectionHeading: string; aspect: number })[];
 }
 
 /** How the index is cut; the defaults are what the site is built with. */
@@ -77,11 +79,14 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
       const c = Math.floor(n++ / options.chunkSize);
       const chunk = (chunks[c] ??= { reports: [], passages: [] });
       if (chunk.reports.length === 0 || chunk.reports.at(-1) !== reportEntry(report)) chunk.reports.push(reportEntry(report));
+      const aspect = passage.section === "problem" ? report.aspects.find((a) => a.n === passage.aspect) : undefined;
       chunk.passages.push({
         report: chunk.reports.length - 1,
         id: passage.id,
         section: passage.section,
         heading: passage.sectionHeading,
+        aspectHeading: aspect?.heading ?? "",
+        aspectTopic: aspect?.topic ?? "",
         headline: passage.headline,
         text: passage.text,
         ...(passage.simplified ? { simplified: passage.simplified } : {}),
@@ -115,7 +120,7 @@ const entries = new WeakMap<IndexedReport, CheckReport>();
 function reportEntry(report: IndexedReport): CheckReport {
   let entry = entries.get(report);
   if (!entry) {
-    entry = { url: report.url, title: report.title, year: report.year, kind: report.kind, unit: report.unit, role: report.role };
+    entry = { id: report.id, url: report.url, title: report.title, year: report.year, kind: report.kind, unit: report.unit, role: report.role };
     entries.set(report, entry);
   }
   return entry;

@@ -26,6 +26,7 @@ async function readReports(dir: string, files: string[]): Promise<Omit<Report, "
 }
 
 const asIndexed = (r: Omit<Report, "order">, i: number): IndexedReport => ({
+  id: `r${i}`,
   url: `reports/r${i}/`,
   title: reportTitle(r),
   year: r.year,
@@ -33,6 +34,7 @@ const asIndexed = (r: Omit<Report, "order">, i: number): IndexedReport => ({
   unit: r.unit,
   role: r.role,
   themes: r.themes,
+  aspects: r.sections.flatMap((s) => s.aspects),
   passages: r.passages,
 });
 
