@@ -1,7 +1,7 @@
-import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { editPassage } from "../../tests/unit/support/edit-passage.ts";
+import { corpusReports } from "../corpus/corpus-json.ts";
 import { chromiumPath } from "../ensure-chromium.ts";
 import { random } from "./generate-corpus.ts";
 
@@ -25,8 +25,8 @@ export interface PathCounter {
 
 /** A draft of about `chars` characters: passages of the built corpus, each edited by a tenth, in a fixed random order. */
 async function draftOf(dist: string, chars: number): Promise<string> {
-  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as { reports: { passages: { text: string }[] }[] };
-  const passages = corpus.reports.flatMap((r) => r.passages.map((p) => p.text)).filter((t) => t.length > 60);
+  const passages: string[] = [];
+  for await (const r of corpusReports<{ passages: { text: string }[] }>(join(dist, "data", "corpus.json"))) passages.push(...r.passages.map((p) => p.text).filter((t) => t.length > 60));
   const rand = random(20261202);
   const lines: string[] = [];
   let length = 0;

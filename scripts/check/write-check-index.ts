@@ -1,10 +1,11 @@
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
 import type { Kind, SectionKind } from "../../src/schemas/report.ts";
 import { buildCheckIndex, type IndexedReport } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
+import { readCorpusReports } from "../corpus/corpus-json.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -29,7 +30,7 @@ interface Corpus {
  * the build did the corpus.
  */
 export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
-  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
+  const corpus: Corpus = { reports: await readCorpusReports<Corpus["reports"][number]>(join(dist, "data", "corpus.json")) };
   const reports: IndexedReport[] = corpus.reports.map((r) => ({ ...r, title: reportTitle(r) }));
   const index = buildCheckIndex(reports);
   const out = join(dist, "data", "check");

@@ -1,4 +1,4 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
@@ -6,6 +6,7 @@ import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
 import { passageValue, reportValue } from "../../src/search/filters.ts";
 import type { Kind, RoleGroup } from "../../src/schemas/report.ts";
+import { readCorpusReports } from "../corpus/corpus-json.ts";
 
 /** The part of dist/data/corpus.json the index is made from. */
 interface Corpus {
@@ -80,7 +81,7 @@ export function shardPaths(records: number, perShard = shardRecords): string[] {
  * dist/pagefind/shards.json for the search page to merge (shards are contiguous runs of the corpus).
  */
 export async function buildSearchIndex(dist: string): Promise<{ records: number; shards: number }> {
-  const corpus = JSON.parse(await readFile(join(dist, "data", "corpus.json"), "utf8")) as Corpus;
+  const corpus: Corpus = { reports: await readCorpusReports<Corpus["reports"][number]>(join(dist, "data", "corpus.json")) };
   const records = passageRecords(corpus);
   const out = join(dist, "pagefind");
   // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.

@@ -8,45 +8,58 @@ interface Entry<T> {
   data: T;
 }
 
-/** The whole normalized corpus, as DESIGN.md specifies /data/corpus.json: reports in corpus order, then every problem by file. */
-export function corpusExport(reports: Entry<Report>[], files: Entry<BuildFile>[]) {
+/** One report as /data/corpus.json holds it. */
+export function reportExport({ id, data: r }: Entry<Report>) {
   return {
-    reports: reports.map(({ id, data: r }) => ({
-      id,
-      source: r.source,
-      part: r.part,
-      url: reportPath(id),
-      title: r.title,
-      kind: r.kind,
-      unit: r.unit,
-      role: r.role,
-      roleGroup: r.roleGroup,
-      meeting: r.meeting,
-      year: r.year,
-      themes: r.themes,
-      structured: r.structured,
-      // The problem section's aspects, so that a passage's `aspect` number can be read as its heading and aligned topic.
-      aspects: r.sections.flatMap((s) => s.aspects.map((a) => ({ n: a.n, heading: a.heading, topic: a.topic }))),
-      passages: r.passages.map((p) => ({
-        id: p.id,
-        section: p.section,
-        sectionHeading: p.sectionHeading,
-        aspect: p.aspect,
-        marker: p.marker,
-        headline: p.headline,
-        text: p.text,
-        // Only where the report is in traditional characters: JSON leaves an undefined field out.
-        simplified: p.simplified,
-        themes: p.themes,
-        confidence: p.confidence,
-        basis: p.basis,
-        related: p.related,
-        similar: p.similar,
-        echoesEarlier: p.echoesEarlier,
-      })),
+    id,
+    source: r.source,
+    part: r.part,
+    url: reportPath(id),
+    title: r.title,
+    kind: r.kind,
+    unit: r.unit,
+    role: r.role,
+    roleGroup: r.roleGroup,
+    meeting: r.meeting,
+    year: r.year,
+    themes: r.themes,
+    structured: r.structured,
+    // The problem section's aspects, so that a passage's `aspect` number can be read as its heading and aligned topic.
+    aspects: r.sections.flatMap((s) => s.aspects.map((a) => ({ n: a.n, heading: a.heading, topic: a.topic }))),
+    passages: r.passages.map((p) => ({
+      id: p.id,
+      section: p.section,
+      sectionHeading: p.sectionHeading,
+      aspect: p.aspect,
+      marker: p.marker,
+      headline: p.headline,
+      text: p.text,
+      // Only where the report is in traditional characters: JSON leaves an undefined field out.
+      simplified: p.simplified,
+      themes: p.themes,
+      confidence: p.confidence,
+      basis: p.basis,
+      related: p.related,
+      similar: p.similar,
+      echoesEarlier: p.echoesEarlier,
     })),
-    problems: [...files]
-      .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .flatMap((f) => f.data.problems.map((message) => ({ source: f.id, message }))),
   };
+}
+
+/** Every problem by file, files in order of their path. */
+function problemsExport(files: Entry<BuildFile>[]) {
+  return [...files]
+    .sort((a, b) => (a.id < b.id ? -1 : 1))
+    .flatMap((f) => f.data.problems.map((message) => ({ source: f.id, message })));
+}
+
+/**
+ * The whole normalized corpus, as DESIGN.md specifies /data/corpus.json (reports in corpus order, then every problem by
+ * file), as pieces, one report a line: no step then holds the whole corpus as one string (V8 caps a string
+ * near 2^29 characters, some 40,000 reports), and a reader can take it a report at a time (scripts/corpus/corpus-json.ts).
+ */
+export function* corpusJsonLines(reports: Entry<Report>[], files: Entry<BuildFile>[]): Generator<string> {
+  yield '{"reports":[\n';
+  for (const [i, report] of reports.entries()) yield `${JSON.stringify(reportExport(report))}${i < reports.length - 1 ? "," : ""}\n`;
+  yield `],"problems":${JSON.stringify(problemsExport(files))}}\n`;
 }

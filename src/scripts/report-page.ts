@@ -14,7 +14,7 @@ const report = data ? (JSON.parse(data) as PageReport) : null;
 
 if (report) {
   const passages = new Map(report.passages.map((p) => [p.id, p]));
-  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-collect-passage]")) {
+  for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-collect-passage]:not([data-collect-report])")) {
     const p = passages.get(button.dataset.collectPassage ?? "");
     if (p) wireCollectButton(button, excerptRef(report.id, report, p));
   }

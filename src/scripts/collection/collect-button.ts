@@ -2,7 +2,10 @@
 // Any page uses it: static pages render CollectButton.astro and call wireCollectButtons(); pages that render
 // passages in the browser call createCollectButton(ref) for each.
 import { hasPassage, refKey, togglePassage } from "../../collection/model.ts";
-import { excerptRefSchema, type ExcerptRef } from "../../schemas/collection.ts";
+import { excerptRef } from "../../lib/excerpt-ref.ts";
+import type { PageReport } from "../../lib/page-report.ts";
+import { reportPath, url } from "../../lib/urls.ts";
+import type { ExcerptRef } from "../../schemas/collection.ts";
 import { showNotice } from "./notice.ts";
 import { loadCollection, onCollectionChange, problemMessages, saveCollection } from "./store.ts";
 
@@ -19,26 +22,62 @@ function refresh(): void {
 
 let listening = false;
 
-/** Makes a button (a new one, or CollectButton.astro's) collect `ref`, and shows it. */
-export function wireCollectButton(button: HTMLButtonElement, ref: ExcerptRef): HTMLButtonElement {
+/**
+ * Makes a button (a new one, or CollectButton.astro's) collect a passage, and shows it. The passage is given, or
+ * read when first collected (`load`): list pages carry only its ids, as the text would double their size.
+ */
+export function wireCollectButton(button: HTMLButtonElement, ref: ExcerptRef | { key: Pick<ExcerptRef, "reportId" | "passageId">; load: () => Promise<ExcerptRef> }): HTMLButtonElement {
   if (!listening) {
     onCollectionChange(refresh);
     listening = true;
   }
-  const key = refKey(ref);
+  const key = refKey("key" in ref ? ref.key : ref);
   wired.set(button, key);
   const { collection } = loadCollection();
   button.setAttribute("aria-pressed", String(hasPassage(collection, key)));
   button.title = "加入摘录（再按一次取消），在“摘录”页整理、导出为 Word";
   button.hidden = false;
   // Where the browser keeps no site data the button still answers, with the reason nothing is kept.
-  button.addEventListener("click", () => {
+  button.addEventListener("click", async () => {
     const now = loadCollection();
     if (now.problem === "unavailable") return showNotice(problemMessages.unavailable);
-    const problemNow = saveCollection(togglePassage(now.collection, ref));
+    let passage: ExcerptRef;
+    try {
+      passage = "key" in ref ? (hasPassage(now.collection, key) ? { ...emptyRef, ...ref.key } : await ref.load()) : ref;
+    } catch (error) {
+      console.warn(error);
+      return showNotice("这一条的原文读不出来（可能网络中断），请稍后再按一次，或到报告页摘录。");
+    }
+    const problemNow = saveCollection(togglePassage(loadCollection().collection, passage));
     if (problemNow !== "none") showNotice(problemMessages[problemNow]);
   });
   return button;
+}
+
+/** Enough of a ref to take a collected passage out again: only its key counts then. */
+const emptyRef: Omit<ExcerptRef, "reportId" | "passageId"> = { url: "", reportTitle: "", section: "other", aspectHeading: "", aspectTopic: "", headline: "", text: "" };
+
+/** A report's passages as its page carries them (#report-data), fetched once per report. */
+const reports = new Map<string, Promise<PageReport>>();
+
+function reportData(reportId: string): Promise<PageReport> {
+  let p = reports.get(reportId);
+  if (!p) {
+    p = fetch(url(reportPath(reportId)))
+      .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`${res.status}`))))
+      .then((html) => JSON.parse(new DOMParser().parseFromString(html, "text/html").getElementById("report-data")?.textContent ?? "null") as PageReport);
+    reports.set(reportId, p);
+    p.catch(() => reports.delete(reportId));
+  }
+  return p;
+}
+
+/** The passage of a report as a 摘录 hands it over, read from its report page. */
+async function loadRef(reportId: string, passageId: string): Promise<ExcerptRef> {
+  const report = await reportData(reportId);
+  const passage = report.passages.find((p) => p.id === passageId);
+  if (!passage) throw new Error(`${reportId}#${passageId} 不在报告页的数据中`);
+  return excerptRef(reportId, report, passage);
 }
 
 /** A new 摘录 button for a passage rendered in the browser (search results, check results). */
@@ -50,14 +89,10 @@ export function createCollectButton(ref: ExcerptRef): HTMLButtonElement {
   return wireCollectButton(button, ref);
 }
 
-/** Wires every CollectButton.astro under `root`; a button whose data cannot be read stays hidden. */
+/** Wires every CollectButton.astro under `root` that names its report (list pages); report pages wire their own. */
 export function wireCollectButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect]")) {
-    try {
-      const ref = excerptRefSchema.parse(JSON.parse(button.dataset.collect ?? ""));
-      wireCollectButton(button, ref);
-    } catch (error) {
-      console.warn("摘录按钮的数据无法读取", error);
-    }
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect-report]")) {
+    const key = { reportId: button.dataset.collectReport ?? "", passageId: button.dataset.collectPassage ?? "" };
+    if (key.reportId && key.passageId) wireCollectButton(button, { key, load: () => loadRef(key.reportId, key.passageId) });
   }
 }

@@ -10,7 +10,7 @@ import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { ingest } from "../../../scripts/ingest.ts";
-import { corpusExport } from "../../../src/lib/corpus-export.ts";
+import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import { buildFileSchema } from "../../../src/schemas/build-file.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";
 import { repoRoot } from "../helpers.ts";
@@ -66,7 +66,7 @@ describe("markup in a source", () => {
 
   it("is kept as characters in /data/corpus.json", async () => {
     const files = buildFileSchema.array().parse(JSON.parse(await readFile(join(work, "out", "build", "files.json"), "utf8")));
-    const json = JSON.stringify(corpusExport([{ id: "script", data: report }], files.map((f) => ({ id: f.id, data: f }))));
+    const json = [...corpusJsonLines([{ id: "script", data: report }], files.map((f) => ({ id: f.id, data: f })))].join("");
     expect(json).toContain(script);
     expect(JSON.parse(json).reports[0].passages.find((p: { id: string }) => p.id === "a1-1").text).toContain(script);
   });
