@@ -2,27 +2,10 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
-import type { Kind, SectionKind } from "../../src/schemas/report.ts";
+import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { buildCheckIndex, type IndexedReport } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { readCorpusReports } from "../corpus/corpus-json.ts";
-
-/** The part of dist/data/corpus.json the index is made from. */
-interface Corpus {
-  reports: {
-    id: string;
-    url: string;
-    title: string | null;
-    kind: Kind;
-    unit: string | null;
-    role: string | null;
-    meeting: string | null;
-    year: number | null;
-    themes: string[];
-    aspects: { n: number; heading: string; topic: string }[];
-    passages: { id: string; section: SectionKind; sectionHeading: string; aspect: number; headline: string; text: string; simplified?: string; themes: string[] }[];
-  }[];
-}
 
 /**
  * Writes dist/data/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
@@ -30,8 +13,8 @@ interface Corpus {
  * the build did the corpus.
  */
 export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
-  const corpus: Corpus = { reports: await readCorpusReports<Corpus["reports"][number]>(join(dist, "data", "corpus.json")) };
-  const reports: IndexedReport[] = corpus.reports.map((r) => ({ ...r, title: reportTitle(r) }));
+  const corpus = await readCorpusReports<CorpusReport>(join(dist, "data", "corpus.json"));
+  const reports: IndexedReport[] = corpus.map((r) => ({ ...r, title: reportTitle(r) }));
   const index = buildCheckIndex(reports);
   const out = join(dist, "data", "check");
   await rm(out, { recursive: true, force: true });

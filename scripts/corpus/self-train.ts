@@ -5,6 +5,7 @@ import { readable } from "../../src/themes/classify.ts";
 import type { ThemeModel } from "../../src/themes/model.ts";
 import { classifyItem } from "../../src/themes/sections.ts";
 import { trainModel, type PlacedPassage, type TrainOptions } from "../../src/themes/train-model.ts";
+import { comparedText } from "../../src/text/script.ts";
 import type { CorpusEntry } from "./read-corpus.ts";
 
 /** A passage the lexicon placed lends itself to its first theme's profile when its first theme has this share of the evidence. */
@@ -18,13 +19,12 @@ export const minLendingConfidence = 0.6;
  * corpus. Returns the model, which the build writes for the browser.
  */
 export function selfTrain(entries: CorpusEntry[], lexicons: Lexicon[], options?: TrainOptions): ThemeModel {
-  const read = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;
   const placed: PlacedPassage[] = [];
   for (const { report } of entries) {
     for (const p of report.passages) {
       if (p.basis !== "lexicon" || p.confidence < minLendingConfidence) continue;
       // Read as the classifier reads it, so a report's pinyin glosses do not become grams of a profile.
-      const text = readable(read(p));
+      const text = readable(comparedText(p));
       const headline = headlineOf(text);
       placed.push({ theme: p.themes[0] as string, headline, body: text.slice(headline.length) });
     }
@@ -34,7 +34,7 @@ export function selfTrain(entries: CorpusEntry[], lexicons: Lexicon[], options?:
     let changed = false;
     for (const p of report.passages) {
       if (p.basis === "lexicon") continue;
-      const { themes, confidence, basis } = classifyItem(p.section, read(p), model);
+      const { themes, confidence, basis } = classifyItem(p.section, comparedText(p), model);
       changed ||= themes.join() !== p.themes.join();
       Object.assign(p, { themes, confidence, basis });
     }

@@ -5,24 +5,12 @@ import type { CustomRecord } from "pagefind";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
 import { passageValue, reportValue } from "../../src/search/filters.ts";
-import type { Kind, RoleGroup } from "../../src/schemas/report.ts";
+import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { readCorpusReports } from "../corpus/corpus-json.ts";
 
-/** The part of dist/data/corpus.json the index is made from. */
+/** dist/data/corpus.json, as the index is made from it. */
 interface Corpus {
-  reports: {
-    id: string;
-    url: string;
-    title: string | null;
-    kind: Kind;
-    unit: string | null;
-    role: string | null;
-    roleGroup: RoleGroup | null;
-    meeting: string | null;
-    year: number | null;
-    aspects: { n: number; heading: string; topic: string }[];
-    passages: { id: string; section: string; aspect: number; headline: string; text: string; themes: string[] }[];
-  }[];
+  reports: CorpusReport[];
 }
 
 /** One Pagefind record per passage: character pairs to search, the original text and facets to show (see src/search/filters.ts). */
@@ -81,7 +69,7 @@ export function shardPaths(records: number, perShard = shardRecords): string[] {
  * dist/pagefind/shards.json for the search page to merge (shards are contiguous runs of the corpus).
  */
 export async function buildSearchIndex(dist: string): Promise<{ records: number; shards: number }> {
-  const corpus: Corpus = { reports: await readCorpusReports<Corpus["reports"][number]>(join(dist, "data", "corpus.json")) };
+  const corpus: Corpus = { reports: await readCorpusReports<CorpusReport>(join(dist, "data", "corpus.json")) };
   const records = passageRecords(corpus);
   const out = join(dist, "pagefind");
   // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.

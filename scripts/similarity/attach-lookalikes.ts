@@ -1,5 +1,6 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
 import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
+import { comparedText } from "../../src/text/script.ts";
 
 /**
  * Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order.
@@ -10,7 +11,7 @@ export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptio
   const refs = entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, entry: e, passage })));
   const { matches, echoesEarlier } = findLookalikes(
     // Compared in simplified characters, so that a report copied in traditional ones still shows as a copy.
-    refs.map((r) => ({ group: r.group, text: r.passage.simplified ?? r.passage.text })),
+    refs.map((r) => ({ group: r.group, text: comparedText(r.passage) })),
     options,
   );
   refs.forEach(({ passage }, i) => {

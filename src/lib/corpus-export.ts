@@ -8,6 +8,9 @@ interface Entry<T> {
   data: T;
 }
 
+/** One report as /data/corpus.json holds it: the shape its readers (the search and 查重 index builders) take. */
+export type CorpusReport = ReturnType<typeof reportExport>;
+
 /** One report as /data/corpus.json holds it. */
 export function reportExport({ id, data: r }: Entry<Report>) {
   return {

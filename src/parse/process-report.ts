@@ -3,7 +3,7 @@ import { unified } from "unified";
 import { VFile } from "vfile";
 import type { Report } from "../schemas/report.ts";
 import type { SourceMeta } from "../schemas/source-meta.ts";
-import { toSimplified } from "../text/script.ts";
+import { comparedText, toSimplified } from "../text/script.ts";
 import { collectStructure } from "./collect-report.ts";
 import { applyOverrides } from "./metadata/apply-overrides.ts";
 import { inferMetadata } from "./metadata/infer-metadata.ts";
@@ -76,12 +76,11 @@ export async function processReport(text: string, source: string, options: Proce
   const { title, sections, passages } = collectStructure(tree);
   const fileName = source.split("/").pop() ?? source;
   // Metadata is read in simplified characters, so that a traditional report's 單位 and 職務 join the same facets.
-  const read = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;
   const inferred = inferMetadata({
     title: title && file.data.script ? toSimplified(title) : title,
     fileName,
-    preamble: passages.filter((p) => p.section === "preamble").map(read).join("\n"),
-    text: passages.map(read).join("\n"),
+    preamble: passages.filter((p) => p.section === "preamble").map(comparedText).join("\n"),
+    text: passages.map(comparedText).join("\n"),
     // A kind a person gave is not inferred, and the role is read for it (a team report's role is the team).
     kind: info.sidecar?.kind ?? file.data.frontmatter?.kind,
   });

@@ -91,3 +91,6 @@ export function searchKey(text: string): string {
   })();
   return folder(text);
 }
+
+/** A passage's text in simplified characters (its `simplified` form where it is written in traditional ones): what words and passages are compared on. */
+export const comparedText = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;

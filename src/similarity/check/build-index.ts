@@ -1,4 +1,5 @@
 import type { CheckChunk, CheckManifest, CheckPassage, CheckReport } from "../../schemas/check-index.ts";
+import { comparedText } from "../../text/script.ts";
 import { comparable } from "../shingles.ts";
 import { fingerprints, indexFingerprints, type FingerprintOptions } from "./fingerprints.ts";
 import { encodeShard, shardOf, type Posting } from "./shard-codec.ts";
@@ -41,8 +42,6 @@ export interface CheckIndex {
   chunks: CheckChunk[];
 }
 
-/** What is compared: the simplified form where the report has one, so both scripts meet. */
-export const comparedText = (p: { text: string; simplified?: string }) => p.simplified ?? p.text;
 
 /**
  * Builds the 查重 index of a corpus: every passage's fingerprints (src/similarity/check/fingerprints.ts) as
@@ -78,7 +77,8 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
     for (const passage of report.passages) {
       const c = Math.floor(n++ / options.chunkSize);
       const chunk = (chunks[c] ??= { reports: [], passages: [] });
-      if (chunk.reports.length === 0 || chunk.reports.at(-1) !== reportEntry(report)) chunk.reports.push(reportEntry(report));
+      // Passages come in corpus order: a chunk names each of its reports once.
+      if (chunk.reports.at(-1)?.id !== report.id) chunk.reports.push(reportEntry(report));
       const aspect = passage.section === "problem" ? report.aspects.find((a) => a.n === passage.aspect) : undefined;
       chunk.passages.push({
         report: chunk.reports.length - 1,
@@ -114,16 +114,9 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
   };
 }
 
-const entries = new WeakMap<IndexedReport, CheckReport>();
-
-/** The fields a result shows of a report, one object per report so a chunk names it once. */
+/** The fields a result shows of a report. */
 function reportEntry(report: IndexedReport): CheckReport {
-  let entry = entries.get(report);
-  if (!entry) {
-    entry = { id: report.id, url: report.url, title: report.title, year: report.year, kind: report.kind, unit: report.unit, role: report.role };
-    entries.set(report, entry);
-  }
-  return entry;
+  return { id: report.id, url: report.url, title: report.title, year: report.year, kind: report.kind, unit: report.unit, role: report.role };
 }
 
 function grow(a: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
