@@ -1,85 +1,68 @@
-import { readdir, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
-import { reportTitle } from "../../src/lib/report-title.ts";
 import { indexTokens } from "../../src/search/bigrams.ts";
-import { passageValue, reportValue } from "../../src/search/filters.ts";
+import { reportFilters } from "../../src/search/filters.ts";
+import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
-import { readCorpusReports } from "../corpus/corpus-json.ts";
+import { corpusReports } from "../corpus/corpus-json.ts";
 
-/** dist/data/corpus.json, as the index is made from it. */
-interface Corpus {
-  reports: CorpusReport[];
-}
-
-/** One Pagefind record per passage: character pairs to search, the original text and facets to show (see src/search/filters.ts). */
-export function passageRecords(corpus: Corpus): CustomRecord[] {
-  return corpus.reports.flatMap((report, r) => {
-    const title = reportTitle(report);
-    return report.passages.map((passage) => {
-      const aspect = passage.section === "problem" ? report.aspects.find((a) => a.n === passage.aspect) : undefined;
-      return {
-        url: `${report.url}#${passage.id}`,
-        content: indexTokens(passage.text).join(" "),
-        language: "en",
-        meta: {
-          title: passage.headline || title,
-          report_title: title,
-          path: `${report.url}#${passage.id}`,
-          text: passage.text,
-          headline: passage.headline,
-          section: passage.section,
-          aspect: String(passage.aspect),
-          // What a result's 摘录 button hands over (src/scripts/search-page.ts), to file it under its aspect.
-          report_id: report.id,
-          passage_id: passage.id,
-          aspect_heading: aspect?.heading ?? "",
-          aspect_topic: aspect?.topic ?? "",
-          unit: report.unit ?? "",
-          role: report.role ?? "",
-        },
-        filters: {
-          passage: [passageValue(passage)],
-          report: [reportValue(r, report)],
-        },
-      };
-    });
-  });
+/**
+ * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
+ * page finds in them which ones match, src/search/report-record.ts), and its facets (src/search/filters.ts).
+ * A record per passage made 19 times the records: the browser loads every record's page number and
+ * word count, and each filter's page lists, before the first result (5.8 MB at 20,000 reports).
+ */
+export function reportRecord(report: CorpusReport): CustomRecord {
+  return {
+    url: report.url,
+    // Each passage's pairs end on a lone character, so no phrase runs on from one passage into the next.
+    content: report.passages.flatMap((p) => indexTokens(p.text)).join(" "),
+    language: "en",
+    meta: recordMeta(report),
+    filters: reportFilters(report),
+  };
 }
 
 /** Records sent to Pagefind before waiting for its answers: the service reads them in order, so output stays deterministic. */
 const batch = 500;
 
 /**
- * Records per index shard. Pagefind holds a whole index in memory while it builds (about 140 kB per
- * passage record here); shards are built one after another, so memory stays bounded as the corpus grows.
+ * Reports per index shard. Pagefind holds a whole index in memory while it builds; shards are built one
+ * after another, so memory stays bounded as the corpus grows.
  */
-export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 10_000;
-
-/** The shards' folders under dist/pagefind/, after the primary index in dist/pagefind/ itself. */
-export function shardPaths(records: number, perShard = shardRecords): string[] {
-  return Array.from({ length: Math.max(0, Math.ceil(records / perShard) - 1) }, (_, i) => `shard-${i + 1}/`);
-}
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 5_000;
 
 /**
- * Writes dist/pagefind/: one record per passage, its text indexed as character pairs under a
+ * Writes dist/pagefind/: one record per report, its text indexed as character pairs under a
  * non-segmenting language, so that any substring is found as a phrase (see src/search/bigrams.ts).
- * Beyond `shardRecords` passages, further shards go to dist/pagefind/shard-N/, listed in
+ * Beyond `shardRecords` reports, further shards go to dist/pagefind/shard-N/, listed in
  * dist/pagefind/shards.json for the search page to merge (shards are contiguous runs of the corpus).
+ * Reports are read from corpus.json one shard at a time, so memory is bounded by the shard.
  */
 export async function buildSearchIndex(dist: string): Promise<{ records: number; shards: number }> {
-  const corpus: Corpus = { reports: await readCorpusReports<CorpusReport>(join(dist, "data", "corpus.json")) };
-  const records = passageRecords(corpus);
   const out = join(dist, "pagefind");
   // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.
   await rm(out, { recursive: true, force: true });
-  const shards = ["", ...shardPaths(records.length)];
-  for (const [s, path] of shards.entries()) {
-    await writeIndex(records.slice(s * shardRecords, (s + 1) * shardRecords), join(out, path), s > 0);
+  const shards: string[] = [];
+  let records = 0;
+  let pending: CustomRecord[] = [];
+  const flush = async () => {
+    const path = shards.length === 0 ? "" : `shard-${shards.length}/`;
+    await writeIndex(pending, join(out, path), shards.length > 0);
+    shards.push(path);
+    pending = [];
+  };
+  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+    pending.push(reportRecord(report));
+    records++;
+    if (pending.length === shardRecords) await flush();
   }
+  if (pending.length > 0 || shards.length === 0) await flush();
   await writeFile(join(out, "shards.json"), `${JSON.stringify(shards.slice(1))}\n`);
-  return { records: records.length, shards: shards.length };
+  return { records, shards: shards.length };
 }
 
 /** Builds one index from its records and writes it; a merged shard keeps only its data, the primary has the code. */
@@ -101,8 +84,27 @@ async function writeIndex(records: CustomRecord[], outputPath: string, merged: b
     const unused = merged ? /^(pagefind[^.]*\.js|pagefind-.*\.css|wasm\..*)$/ : /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
     const files = (await readdir(written.outputPath)).filter((f) => unused.test(f));
     await Promise.all(files.map((f) => rm(join(written.outputPath, f))));
+    await slimFragments(join(written.outputPath, "fragment"));
   } finally {
     // Closing stops Pagefind's service, returning the shard's memory before the next one is built.
     await pagefind.close();
+  }
+}
+
+/** What starts a Pagefind file once it is unzipped. */
+const signature = "pagefind_dcd";
+
+/**
+ * Empties the `content` of each fragment Pagefind wrote. It is the indexed character pairs, which the
+ * search page never shows (it reads the passages from the meta), and it was two thirds of a fragment.
+ */
+async function slimFragments(dir: string): Promise<void> {
+  for (const name of (await readdir(dir)).filter((f) => f.endsWith(".pf_fragment")).sort()) {
+    const path = join(dir, name);
+    const text = gunzipSync(await readFile(path)).toString("utf8");
+    if (!text.startsWith(signature)) throw new Error(`Pagefind 片段 ${name} 的格式不认识：请检查 Pagefind 的版本`);
+    const fragment = JSON.parse(text.slice(signature.length)) as { content: string };
+    fragment.content = "";
+    await writeFile(path, gzipSync(signature + JSON.stringify(fragment), { level: 9 }));
   }
 }

@@ -1,22 +1,24 @@
 // The search page: reads the search from the URL, runs it (./search/pagefind-index.ts), and renders
 // the facets, the passages grouped by report, or the concordance (./search/kwic-view.ts).
 import { isSingleChar, runs } from "../search/bigrams.ts";
-import { recordFacet, type Counts } from "../search/filters.ts";
+import { passageFacets, passageFacetValues, type Counts, type PassageFacet } from "../search/filters.ts";
 import { excerpt } from "../search/highlight.ts";
+import { readRecord, reportHits, type SearchPassage, type SearchRecord } from "../search/report-record.ts";
 import { facets, parseState, stateToParams, terms, type Facet, type SearchState } from "../search/query-state.ts";
 import { passageTitle } from "../lib/labels.ts";
 import { resultRef } from "../search/result-ref.ts";
 import { createCollectButton } from "./collection/collect-button.ts";
 import { el } from "./search/dom.ts";
 import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
-import { facetTotals, search, type ResultData } from "./search/pagefind-index.ts";
+import { facetTotals, search, type PagefindResult } from "./search/pagefind-index.ts";
 
 interface Config {
   base: string;
   labels: { theme: Record<string, string>; section: Record<string, string> };
 }
 
-const pageSize = 20;
+/** Reports read per page of results: each is one request of about 6 kB. */
+const pageSize = 10;
 const facetNames: Record<Facet, string> = {
   theme: "问题类型",
   section: "部分",
@@ -86,15 +88,35 @@ function sortValues(facet: string, a: string, b: string): number {
   return a.localeCompare(b, "zh-CN");
 }
 
-let lastReport = "";
-/** Result items, with a heading row whenever the report changes (results come in corpus order). */
-function groupByReport(data: ResultData[], ts: string[], grouped: boolean): HTMLLIElement[] {
+/** One found report as the page shows it: its record and the passages to list. */
+interface Found {
+  record: SearchRecord;
+  hits: SearchPassage[];
+  filters: Record<string, string[]>;
+}
+
+/** The found reports' data, read and checked: a report none of whose passages matches alone is left out. */
+async function loadFound(results: PagefindResult[], state: SearchState, ts: string[], mode: SearchState["mode"]): Promise<Found[]> {
+  const data = await Promise.all(results.map((r) => r.data()));
   return data.flatMap((d) => {
-    const report = d.meta.path?.split("#")[0] ?? "";
-    const head = grouped && report !== lastReport ? [el("li", { className: "group" }, el("h2", {}, el("a", { href: `${config.base}${report}` }, d.meta.report_title ?? report)))] : [];
-    lastReport = report;
-    return [...head, renderResult(d, ts)];
+    const record = readRecord(d.meta);
+    if (!record) return [];
+    const hits = reportHits(record, ts, mode, state.filters);
+    return hits.length > 0 ? [{ record, hits, filters: d.filters }] : [];
   });
+}
+
+/** Report counts per facet value among found reports, passage facets counted only from the passages shown. */
+function countFound(found: Found[]): Counts {
+  const counts: Counts = {};
+  for (const f of found) {
+    for (const facet of facets) {
+      const values = (passageFacets as readonly string[]).includes(facet) ? new Set(f.hits.flatMap((p) => passageFacetValues(p, facet as PassageFacet))) : new Set(f.filters[facet] ?? []);
+      const c = (counts[facet] ??= {});
+      for (const v of values) c[v] = (c[v] ?? 0) + 1;
+    }
+  }
+  return counts;
 }
 
 function renderViewBar(state: SearchState, hasQuery: boolean): void {
@@ -102,21 +124,24 @@ function renderViewBar(state: SearchState, hasQuery: boolean): void {
   kwicTools.hidden = state.view !== "kwic";
   for (const b of viewBar.querySelectorAll<HTMLButtonElement>("[data-view]")) b.setAttribute("aria-pressed", String(b.dataset.view === state.view));
   for (const b of viewBar.querySelectorAll<HTMLButtonElement>("[data-sort]")) b.setAttribute("aria-pressed", String(b.dataset.sort === state.sort));
-  lastReport = "";
 }
 
-function renderResult(d: ResultData, ts: string[]): HTMLLIElement {
-  const m = d.meta;
-  const where = [m.report_title, m.unit, m.role, label("section", m.section ?? ""), m.aspect && m.aspect !== "0" ? `第${m.aspect}方面` : ""].filter(Boolean).join(" · ");
-  const text = m.text ?? "";
+/** A found report: a heading row, then each passage to show. */
+function renderReport(f: Found, ts: string[]): HTMLLIElement[] {
+  const head = el("li", { className: "group" }, el("h2", {}, el("a", { href: `${config.base}${f.record.url}` }, f.record.title), el("span", { className: "count" }, ` ${f.hits.length} 条`)));
+  return [head, ...f.hits.map((p) => renderResult(f.record, p, ts))];
+}
+
+function renderResult(record: SearchRecord, p: SearchPassage, ts: string[]): HTMLLIElement {
+  const where = [record.title, record.unit, record.role, label("section", p.section), p.section === "problem" && p.aspect > 0 ? `第${p.aspect}方面` : ""].filter(Boolean).join(" · ");
   const excerptNode = el("p", { className: "excerpt" });
-  for (const seg of excerpt(text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
-  const themes = recordFacet(d.filters, "theme").map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
-  const ref = resultRef(m);
+  for (const seg of excerpt(p.text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
+  const themes = p.themes.map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  const ref = resultRef(record, p);
   return el(
     "li",
     { className: "result" },
-    el("h3", {}, el("a", { href: `${config.base}${m.path}` }, passageTitle({ headline: m.headline ?? "", text }))),
+    el("h3", {}, el("a", { href: `${config.base}${record.url}#${p.id}` }, passageTitle(p))),
     el("p", { className: "where" }, where, ...(ref ? [" ", createCollectButton(ref)] : [])),
     excerptNode,
     themes.length ? el("ul", { className: "tags" }, ...themes) : "",
@@ -150,44 +175,57 @@ async function run(state: SearchState): Promise<void> {
     outcome = { ...(await search(config.base, state, "related")), fellBack: true };
   }
   if (mine !== generation) return;
-  renderFacets(state, outcome.counts);
-  const n = outcome.results.length;
+  const mode = outcome.fellBack ? "related" : state.mode;
   list.replaceChildren();
   kwicBox.replaceChildren();
   renderViewBar(state, ts.length > 0);
-  let shown = 0;
-  const marked = outcome.fellBack || state.mode === "related" ? ts.flatMap((t) => runs(t)) : ts;
+  const marked = mode === "related" ? ts.flatMap((t) => runs(t)) : ts;
+  const quoted = ts.map((t) => `“${t}”`).join("、");
+  const found: Found[] = [];
+  let read = 0;
+  /** The status and counts: exact once every found report is read, Pagefind's report counts until then. */
+  const settle = () => {
+    const done = read >= outcome.results.length;
+    const n = outcome.results.length;
+    const passages = found.reduce((a, f) => a + f.hits.length, 0);
+    renderFacets(state, done || Object.keys(outcome.counts).length === 0 ? countFound(found) : outcome.counts);
+    if (outcome.fellBack) {
+      summary.textContent = found.length > 0 ? `没有原文逐字包含 ${quoted} 的条目。下面是相关结果（字词分开出现）：${done ? `${passages} 条，来自 ${found.length} 篇报告` : `至多 ${n} 篇报告`}。` : `没有找到包含 ${quoted} 的条目。`;
+    } else if (done) {
+      summary.textContent = found.length > 0 ? `${passages} 条，来自 ${found.length} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。` : `没有找到${ts.length ? `包含 ${quoted} 的` : "符合条件的"}条目。`;
+    } else {
+      summary.textContent = `${outcome.unverified ? "至多 " : ""}${n} 篇报告${ts.length ? `含有 ${quoted}` : "符合条件"}，已列出前 ${read} 篇中的 ${passages} 条${outcome.unverified ? "（逐篇核对，只列同一条中符合全部条件的条目）" : ""}。`;
+    }
+    more.hidden = done;
+    more.disabled = false;
+    more.textContent = `显示更多（还有 ${n - read} 篇报告）`;
+  };
   const showMore = async () => {
     more.disabled = true;
-    const page = outcome.results.slice(shown, shown + pageSize);
-    shown += page.length;
-    const data = await Promise.all(page.map((r) => outcome.loaded.get(r.id) ?? r.data()));
+    const page = outcome.results.slice(read, read + pageSize);
+    const loaded = await loadFound(page, state, ts, mode);
     if (mine !== generation) return;
-    list.append(...groupByReport(data, marked, state.mode === "exact" && !outcome.fellBack));
-    more.hidden = shown >= outcome.results.length;
-    more.disabled = false;
-    more.textContent = `显示更多（还有 ${outcome.results.length - shown} 条）`;
+    read += page.length;
+    found.push(...loaded);
+    list.append(...loaded.flatMap((f) => renderReport(f, marked)));
+    settle();
   };
   more.onclick = () => void showMore();
   const kwic = state.view === "kwic" && ts.length > 0;
   list.hidden = kwic;
   kwicBox.hidden = !kwic;
   if (kwic) {
-    more.hidden = true;
-    const data = await Promise.all(outcome.results.slice(0, kwicLimit).map((r) => outcome.loaded.get(r.id) ?? r.data()));
+    const shown = await loadFound(outcome.results.slice(0, kwicLimit), state, ts, mode);
     if (mine !== generation) return;
-    renderKwic({ box: kwicBox, copy: kwicCopy, csv: kwicCsv, base: config.base }, state, data, marked, outcome.results.length > kwicLimit);
+    read = Math.min(kwicLimit, outcome.results.length);
+    found.push(...shown);
+    renderKwic({ box: kwicBox, copy: kwicCopy, csv: kwicCsv, base: config.base }, state, shown, marked, outcome.results.length > kwicLimit);
+    settle();
+    more.hidden = true;
   } else {
+    // The status changes only once the first results are on screen, so it announces what is visible.
     await showMore();
   }
-  if (mine !== generation) return;
-  // The status changes only once the first results are on screen, so it announces what is visible.
-  const quoted = ts.map((t) => `“${t}”`).join("、");
-  summary.textContent = outcome.fellBack
-    ? n > 0
-      ? `没有原文逐字包含 ${quoted} 的条目。下面是 ${n} 条相关结果（字词分开出现），来自 ${outcome.reports} 篇报告。`
-      : `没有找到包含 ${quoted} 的条目。`
-    : `${n} 条，来自 ${outcome.reports} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。`;
 }
 
 /** Runs a search; when Pagefind's files cannot be loaded, says so instead of waiting forever. */

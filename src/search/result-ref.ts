@@ -1,17 +1,19 @@
 import { excerptRefSchema, type ExcerptRef } from "../schemas/collection.ts";
+import type { SearchPassage, SearchRecord } from "./report-record.ts";
 
-/** What a search result's 摘录 button hands over, from the record's meta (scripts/search/build-index.ts); null when the index predates it. */
-export function resultRef(meta: Record<string, string | undefined>): ExcerptRef | null {
+/** What a search result's 摘录 button hands over, from its report's record (./report-record.ts); null when the record cannot say. */
+export function resultRef(record: SearchRecord, passage: SearchPassage): ExcerptRef | null {
+  const aspect = passage.section === "problem" ? record.aspects.find((a) => a.n === passage.aspect) : undefined;
   const parsed = excerptRefSchema.safeParse({
-    reportId: meta.report_id,
-    passageId: meta.passage_id,
-    url: meta.path,
-    reportTitle: meta.report_title,
-    section: meta.section,
-    aspectHeading: meta.aspect_heading ?? "",
-    aspectTopic: meta.aspect_topic ?? "",
-    headline: meta.headline ?? "",
-    text: meta.text,
+    reportId: record.reportId,
+    passageId: passage.id,
+    url: `${record.url}#${passage.id}`,
+    reportTitle: record.title,
+    section: passage.section,
+    aspectHeading: aspect?.heading ?? "",
+    aspectTopic: aspect?.topic ?? "",
+    headline: passage.headline,
+    text: passage.text,
   });
   return parsed.success ? parsed.data : null;
 }

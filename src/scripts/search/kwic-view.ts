@@ -2,10 +2,10 @@
 import { kwicLines, sortLines, toCsv, toPlainText, type KwicLine } from "../../search/kwic.ts";
 import type { SearchState } from "../../search/query-state.ts";
 import { el } from "./dom.ts";
-import type { ResultData } from "./pagefind-index.ts";
+import type { SearchPassage, SearchRecord } from "../../search/report-record.ts";
 
-/** A concordance is built from every matching passage; beyond this many it says it stopped. */
-export const kwicLimit = 2000;
+/** A concordance is built from the matching passages of this many reports at most; beyond, it says it stopped. */
+export const kwicLimit = 200;
 /** Characters of context on each side of a KWIC line. */
 const kwicWidth = 24;
 
@@ -18,10 +18,10 @@ export interface KwicElements {
 }
 
 /** Renders the lines of every term in the loaded passages, in the state's order, and wires copy and CSV. */
-export function renderKwic(ui: KwicElements, state: SearchState, data: ResultData[], ts: string[], truncated: boolean): void {
+export function renderKwic(ui: KwicElements, state: SearchState, found: { record: SearchRecord; hits: SearchPassage[] }[], ts: string[], truncated: boolean): void {
   const { box: kwicBox, copy: kwicCopy, csv: kwicCsv } = ui;
   const lines = sortLines(
-    data.flatMap((d) => ts.flatMap((t) => kwicLines(d.meta.text ?? "", t, kwicWidth, { path: d.meta.path ?? "", report: d.meta.report_title ?? "" }))),
+    found.flatMap(({ record, hits }) => hits.flatMap((p) => ts.flatMap((t) => kwicLines(p.text, t, kwicWidth, { path: `${record.url}#${p.id}`, report: record.title })))),
     state.sort,
   );
   const rows = lines.map((l: KwicLine) =>
@@ -33,7 +33,7 @@ export function renderKwic(ui: KwicElements, state: SearchState, data: ResultDat
       el("td", { className: "kwic-right" }, l.right),
     ),
   );
-  const caption = el("caption", {}, `共 ${lines.length} 处${truncated ? `（只列出前 ${kwicLimit} 条条目中的出现）` : ""}`);
+  const caption = el("caption", {}, `共 ${lines.length} 处${truncated ? `（只列出前 ${kwicLimit} 篇报告中的出现）` : ""}`);
   const head = el("thead", {}, el("tr", {}, el("th", { scope: "col" }, "左文"), el("th", { scope: "col" }, "检索词"), el("th", { scope: "col" }, "右文")));
   kwicBox.replaceChildren(el("table", { className: "kwic" }, caption, head, el("tbody", {}, ...rows)));
   const text = toPlainText(lines);

@@ -1,11 +1,11 @@
 // Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
 // turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
 import { queryTokens, runs } from "../../search/bigrams.ts";
-import { facetCounts, pagefindFilters, reportCount, type Counts } from "../../search/filters.ts";
-import { containsAll, matchForm } from "../../search/highlight.ts";
+import { narrowsPassages, pagefindFilters, type Counts } from "../../search/filters.ts";
+import { matchForm } from "../../search/highlight.ts";
 import { terms, type SearchState } from "../../search/query-state.ts";
 
-/** What Pagefind gives for one passage record (see scripts/search/build-index.ts). */
+/** What Pagefind gives for one report record (see scripts/search/build-index.ts). */
 export interface ResultData {
   url: string;
   meta: Record<string, string>;
@@ -49,24 +49,21 @@ export function loadPagefind(base: string): Promise<Pagefind> {
 }
 
 let allFilters: Promise<Counts> | null = null;
-/** Every Pagefind filter value with its passages, loaded once: the facets' values and what a choice of them selects. */
-function filterValues(base: string): Promise<Counts> {
+/** Every facet value with its reports in the whole corpus, loaded once. */
+export function facetTotals(base: string): Promise<Counts> {
   allFilters ??= loadPagefind(base).then((pf) => pf.filters());
   return allFilters;
 }
 
-/** Every facet value with its passages in the whole corpus. */
-export async function facetTotals(base: string): Promise<Counts> {
-  return facetCounts(await filterValues(base));
-}
-
-/** The outcome of a search: matching passages in order, facet counts, reports they come from, and whether exact failed. */
+/** The outcome of a search: the reports Pagefind found, in corpus order, and its report counts per facet value. */
 export interface Outcome {
   results: PagefindResult[];
   counts: Counts;
-  reports: number;
-  /** Loaded data of results already verified, keyed by result id. */
-  loaded: Map<string, ResultData>;
+  /**
+   * True when a found report may show no passage: Pagefind knows a report holds every term and a passage of
+   * each chosen type, the page checks that one passage holds them all (src/search/report-record.ts).
+   */
+  unverified: boolean;
   fellBack: boolean;
 }
 
@@ -80,56 +77,26 @@ function needsCheck(term: string): boolean {
   return runs(term).join("") !== matchForm(term);
 }
 
-/** Runs a search: exact (phrases of pairs, verified where needed) or related (pairs anywhere in the passage). */
+/** Runs a search: exact (phrases of pairs) or related (pairs anywhere in the report), narrowed by the facets. */
 export async function search(base: string, state: SearchState, mode: SearchState["mode"]): Promise<Outcome> {
   const pf = await loadPagefind(base);
   const ts = terms(state.q);
-  const filters = pagefindFilters(state.filters, await filterValues(base));
-  if (!filters) return outcome([], {});
+  const filters = pagefindFilters(state.filters);
   if (ts.length === 0) {
     const all = await pf.search(null, { filters });
-    return outcome(all.results, all.filters);
+    return { results: all.results, counts: all.filters, unverified: narrowsPassages(state.filters), fellBack: false };
   }
   const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
   // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
   const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
   const [first, ...others] = searches;
-  if (!first) return outcome([], {});
+  if (!first) return { results: [], counts: {}, unverified: false, fellBack: false };
   let results = first.results;
   for (const other of others) {
     const ids = new Set(other.results.map((r) => r.id));
     results = results.filter((r) => ids.has(r.id));
   }
-  if (mode === "exact" && (others.length > 0 || ts.some(needsCheck))) {
-    // Intersections and phrases across punctuation are checked on the original text, all of them, so counts stay exact.
-    const loaded = new Map<string, ResultData>();
-    const data = await Promise.all(results.map((r) => r.data()));
-    results = results.filter((r, i) => {
-      const d = data[i] as ResultData;
-      if (!containsAll(d.meta.text ?? "", ts)) return false;
-      loaded.set(r.id, d);
-      return true;
-    });
-    return outcome(results, countFilters([...loaded.values()]), loaded);
-  }
-  return outcome(results, first.filters);
-}
-
-/** An outcome from results and their Pagefind filter counts. */
-function outcome(results: PagefindResult[], counts: Counts, loaded = new Map<string, ResultData>()): Outcome {
-  return { results, counts: facetCounts(counts), reports: reportCount(counts), loaded, fellBack: false };
-}
-
-/** Facet counts of results whose data is loaded, where Pagefind's own counts would include rejected ones. */
-function countFilters(data: ResultData[]): Counts {
-  const counts: Counts = {};
-  for (const d of data) {
-    for (const [k, values] of Object.entries(d.filters)) {
-      for (const v of values) {
-        const c = (counts[k] ??= {});
-        c[v] = (c[v] ?? 0) + 1;
-      }
-    }
-  }
-  return counts;
+  // Several terms, a phrase across punctuation, related pairs, a passage facet: each may be met in different passages.
+  const unverified = others.length > 0 || mode === "related" || ts.some(needsCheck) || narrowsPassages(state.filters);
+  return { results, counts: others.length > 0 ? {} : first.filters, unverified, fellBack: false };
 }
