@@ -1,6 +1,6 @@
 // A deterministic generator of realistic reports for the benchmark: it recombines and lightly varies
 // the passages of the shipped sources while keeping the genre's skeleton and enumerators.
-// Usage: node scripts/bench/generate-corpus.ts <count> <out-dir> [seed]
+// Usage: node scripts/bench/generate-corpus.ts <count> <out-dir> [seed] [recombined|copied]
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
@@ -78,8 +78,49 @@ function vary(rand: () => number, text: string): string {
   return out;
 }
 
+/**
+ * How generated reports are worded. `recombined`: the shipped reports' items, lightly varied (a corpus of near
+ * copies of a few texts). `copied`: items of their own, recombined from the shipped items' clauses, and one in
+ * three copied whole from a pool of popular items, a few of them into very many reports, as reports copied
+ * from each other are.
+ */
+export type CorpusStyle = "recombined" | "copied";
+
+/** The item texts a report is written with, by where they go. */
+interface Items {
+  review(): string;
+  problem(aspect: number): string;
+  cause(): string;
+  measure(): string;
+}
+
+function recombinedItems(rand: () => number, pools: Pools): Items {
+  const of = (list: Passage[]) => vary(rand, pick(rand, list).text);
+  return {
+    review: () => of(pools.reviews),
+    problem: (a) => of(pick(rand, pools.aspects[a % pools.aspects.length] ?? []).items),
+    cause: () => of(pools.causes),
+    measure: () => of(pools.measures),
+  };
+}
+
+/** Items in the popular pool, and the share of items taken from it. */
+const popularItems = 400;
+const copiedShare = 1 / 3;
+
+function copiedItems(rand: () => number, pools: Pools): Items {
+  const clausesOf = (list: Passage[]) => [...new Set(list.flatMap((p) => p.text.split(/[，；。！？\n]/u)).map((c) => c.trim()).filter((c) => [...c].length >= 4))];
+  const problemClauses = clausesOf(pools.aspects.flat().flatMap((a) => a.items));
+  const clauses = { review: clausesOf(pools.reviews), problem: problemClauses, cause: clausesOf(pools.causes), measure: clausesOf(pools.measures) };
+  const own = (list: string[]) => `${Array.from({ length: 2 + Math.floor(rand() * 4) }, () => vary(rand, pick(rand, list))).join("，")}。`;
+  const popular = Object.fromEntries(Object.entries(clauses).map(([k, list]) => [k, Array.from({ length: popularItems }, () => own(list))])) as Record<keyof typeof clauses, string[]>;
+  // Cubing the draw makes a few popular items very common and most of them rare.
+  const item = (k: keyof typeof clauses) => (rand() < copiedShare ? (popular[k][Math.floor(popularItems * rand() ** 3)] as string) : own(clauses[k]));
+  return { review: () => item("review"), problem: () => item("problem"), cause: () => item("cause"), measure: () => item("measure") };
+}
+
 /** One report as plain text, in the genre's skeleton, with a randomly chosen enumerator style. */
-function composeReport(rand: () => number, pools: Pools, n: number): string {
+function composeReport(rand: () => number, pools: Pools, items: Items, n: number): string {
   const year = 2019 + (n % 6);
   const meeting = rand() < 0.8 ? "民主生活会" : "组织生活会";
   const unit = pick(rand, units);
@@ -91,7 +132,7 @@ function composeReport(rand: () => number, pools: Pools, n: number): string {
   const heading = (words: string) => lines.push(`${numberToCn(++section)}、${words}`);
   if (rand() < 0.3) {
     heading(`${year - 1}年度${meeting}整改措施落实情况`);
-    for (let i = 1; i <= 3 + Math.floor(rand() * 4); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.reviews).text)}`);
+    for (let i = 1; i <= 3 + Math.floor(rand() * 4); i++) lines.push(`（${numberToCn(i)}）${items.review()}`);
   }
   heading("存在的主要问题");
   const style = Math.floor(rand() * 3);
@@ -100,15 +141,15 @@ function composeReport(rand: () => number, pools: Pools, n: number): string {
   for (let a = 0; a < aspectCount; a++) {
     const aspect = pick(rand, pools.aspects[a % pools.aspects.length] ?? []);
     lines.push(`（${numberToCn(a + 1)}）${aspect.heading}`);
-    const items = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => vary(rand, pick(rand, pick(rand, pools.aspects[a % pools.aspects.length] ?? []).items).text));
-    if (style === 0) lines.push(items.map((t, i) => `${numberToCn(i + 1)}是${t}`).join(""));
-    else if (style === 1) lines.push(...items.map((t) => `${++counter}、${t}`));
-    else lines.push(...items.map((t, i) => `${numberToCn(i + 1)}是${t}`));
+    const texts = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => items.problem(a));
+    if (style === 0) lines.push(texts.map((t, i) => `${numberToCn(i + 1)}是${t}`).join(""));
+    else if (style === 1) lines.push(...texts.map((t) => `${++counter}、${t}`));
+    else lines.push(...texts.map((t, i) => `${numberToCn(i + 1)}是${t}`));
   }
   heading("产生问题的原因分析");
-  for (let i = 1; i <= 3 + Math.floor(rand() * 2); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.causes).text)}`);
+  for (let i = 1; i <= 3 + Math.floor(rand() * 2); i++) lines.push(`（${numberToCn(i)}）${items.cause()}`);
   heading("努力方向和整改措施");
-  for (let i = 1; i <= 3 + Math.floor(rand() * 3); i++) lines.push(`（${numberToCn(i)}）${vary(rand, pick(rand, pools.measures).text)}`);
+  for (let i = 1; i <= 3 + Math.floor(rand() * 3); i++) lines.push(`（${numberToCn(i)}）${items.measure()}`);
   if (rand() < 0.4 && pools.closings.length > 0) lines.push(pick(rand, pools.closings));
   return `${lines.join("\n")}\n`;
 }
@@ -122,13 +163,14 @@ function encodeAs(rand: () => number, text: string): { ext: string; bytes: Uint8
 }
 
 /** Writes `count` generated reports into `dir` (emptied first). */
-export async function generateCorpus(count: number, dir: string, seed = 7): Promise<void> {
+export async function generateCorpus(count: number, dir: string, seed = 7, style: CorpusStyle = "recombined"): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const pools = await loadPools();
   const rand = random(seed);
+  const items = style === "copied" ? copiedItems(rand, pools) : recombinedItems(rand, pools);
   for (let n = 0; n < count; n++) {
-    const { ext, bytes } = encodeAs(rand, composeReport(rand, pools, n));
+    const { ext, bytes } = encodeAs(rand, composeReport(rand, pools, items, n));
     // Sub-folders of 500 as an organisation would file them, so no folder grows unwieldy.
     const folder = join(dir, `batch-${String(Math.floor(n / 500)).padStart(3, "0")}`);
     await mkdir(folder, { recursive: true });
@@ -137,7 +179,7 @@ export async function generateCorpus(count: number, dir: string, seed = 7): Prom
 }
 
 if (import.meta.main) {
-  const [count = "200", out = join(root, ".cache", "bench-corpus"), seed = "7"] = process.argv.slice(2);
-  await generateCorpus(Number(count), out, Number(seed));
+  const [count = "200", out = join(root, ".cache", "bench-corpus"), seed = "7", style = "recombined"] = process.argv.slice(2);
+  await generateCorpus(Number(count), out, Number(seed), style === "copied" ? "copied" : "recombined");
   console.log(`[bench] ${count} 篇报告写入 ${out}`);
 }

@@ -1,4 +1,4 @@
-// npm run bench [-- --full] [-- --sizes=5,200]: builds generated corpora of growing size with the real
+// npm run bench [-- --full] [-- --sizes=5,200,2000c]: builds generated corpora of growing size with the real
 // build, stage by stage, beside a bare Astro + Pagefind baseline of the same texts, times searches in
 // Chromium, and writes tests/bench/results/<date>.json, a Markdown table, and the README's table.
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -9,7 +9,7 @@ import { decode } from "../../src/parse/sources/decode.ts";
 import { listSources } from "../sources/list-sources.ts";
 import { stages } from "../build.ts";
 import { serve } from "../../tests/serve.ts";
-import { generateCorpus } from "./generate-corpus.ts";
+import { generateCorpus, type CorpusStyle } from "./generate-corpus.ts";
 import { measure, type Cost } from "./measure.ts";
 import { checkTiming, type CheckCost } from "./check-timing.ts";
 import { searchTimings } from "./search-timing.ts";
@@ -18,7 +18,19 @@ const root = join(import.meta.dirname, "..", "..");
 const work = join(root, ".cache", "bench");
 const full = process.argv.includes("--full");
 const sizesArg = process.argv.find((a) => a.startsWith("--sizes="))?.slice(8);
-const sizes = sizesArg ? sizesArg.split(",").filter(Boolean).map(Number) : [5, 200, 2000, ...(full ? [20000] : [])];
+/** A corpus to build: its size, and how it is generated (a `c` after the size: the heavy-copying corpus). */
+interface Size {
+  n: number;
+  style: CorpusStyle;
+}
+const sizes: Size[] = (sizesArg ? sizesArg.split(",").filter(Boolean) : ["5", "200", "2000", "2000c", ...(full ? ["20000"] : [])]).map((t) => ({
+  n: Number.parseInt(t, 10),
+  style: t.endsWith("c") ? "copied" : "recombined",
+}));
+/** Results of a corpus are kept and replaced by this key. */
+const sizeKey = (s: { n?: number; reports?: number; style?: CorpusStyle }) => `${s.n ?? s.reports}${s.style === "copied" ? "c" : ""}`;
+/** How a corpus is named in the tables. */
+const sizeLabel = (s: { n?: number; reports?: number; style?: CorpusStyle }) => `${s.n ?? s.reports}${s.style === "copied" ? "（抄袭多）" : ""}`;
 /** Largest corpus the bare baseline is built for. */
 const baselineUpTo = 2000;
 const queries = ["好人主义", "学习教育", "集中制", "形式主义", "调查研究", "担当作为", "学用脱节", "急难愁盼"];
@@ -51,7 +63,7 @@ async function workspace(name: string): Promise<string> {
 }
 
 /** The same texts as plain Markdown pages of a minimal Astro site, indexed by Pagefind's defaults. */
-async function baseline(n: number, corpus: string): Promise<{ site: Cost; search: Cost; dist: Awaited<ReturnType<typeof folderSize>>; pagefind: Awaited<ReturnType<typeof folderSize>> }> {
+async function baseline(n: string, corpus: string): Promise<{ site: Cost; search: Cost; dist: Awaited<ReturnType<typeof folderSize>>; pagefind: Awaited<ReturnType<typeof folderSize>> }> {
   const dir = join(work, `baseline-${n}`);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "src", "pages", "r"), { recursive: true });
@@ -79,13 +91,15 @@ const fmt = {
 async function main(): Promise<void> {
   const date = new Date().toISOString().slice(0, 10);
   const corpora = [];
-  const searched: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[] = [];
-  const checked: { n: number; cost: CheckCost }[] = [];
-  for (const n of sizes) {
-    const corpus = n === 5 ? join(root, "content", "sources") : join(work, `corpus-${n}`);
-    if (n !== 5) await generateCorpus(n, corpus);
-    console.log(`[bench] ${n} 篇：构建…`);
-    const dir = await workspace(`site-${n}`);
+  const searched: { n: number; style: CorpusStyle; timings: Awaited<ReturnType<typeof searchTimings>> }[] = [];
+  const checked: { n: number; style: CorpusStyle; cost: CheckCost }[] = [];
+  for (const size of sizes) {
+    const { n, style } = size;
+    const key = sizeKey(size);
+    const corpus = n === 5 ? join(root, "content", "sources") : join(work, `corpus-${key}`);
+    if (n !== 5) await generateCorpus(n, corpus, 7, style);
+    console.log(`[bench] ${sizeLabel(size)} 篇：构建…`);
+    const dir = await workspace(`site-${key}`);
     const env = { CORPUS_SOURCES: corpus };
     const measured: Record<string, Cost> = {};
     for (const stage of stages) {
@@ -93,7 +107,7 @@ async function main(): Promise<void> {
     }
     // Change one report and build again: the pipeline stage should redo only that report.
     const first = (await listSources(corpus))[0] as string;
-    const changedDir = join(work, `corpus-${n}-changed`);
+    const changedDir = join(work, `corpus-${key}-changed`);
     await rm(changedDir, { recursive: true, force: true });
     await cp(corpus, changedDir, { recursive: true });
     const { text } = decode(await readFile(join(changedDir, first)));
@@ -103,11 +117,11 @@ async function main(): Promise<void> {
     const pagefind = await folderSize(join(dir, "dist", "pagefind"));
     const checkIndex = await folderSize(join(dir, "dist", "data", "check"));
     // The bare baseline indexes with Pagefind's defaults in one piece: at 20,000 reports it would need more memory than the machine has.
-    const base = n <= baselineUpTo ? await baseline(n, corpus) : null;
+    const base = n <= baselineUpTo ? await baseline(key, corpus) : null;
     const total = Object.values(measured).reduce((a, c) => ({ wall: a.wall + c.wall, cpu: a.cpu + c.cpu, peak: Math.max(a.peak, c.peak) }), { wall: 0, cpu: 0, peak: 0 });
     const baseWall = base ? base.site.wall + base.search.wall : 0;
     const ratio = base ? { time: total.wall / baseWall, index: pagefind.bytes / base.pagefind.bytes } : null;
-    corpora.push({ reports: n, stages: measured, total, ingestAfterOneChange: rerun, dist, pagefind, checkIndex, baseline: base, ratio });
+    corpora.push({ reports: n, style, stages: measured, total, ingestAfterOneChange: rerun, dist, pagefind, checkIndex, baseline: base, ratio });
     const sent = new Map<string, number>();
     const counter = {
       pagefindBytes: 0,
@@ -118,12 +132,12 @@ async function main(): Promise<void> {
       sent.set(path, (sent.get(path) ?? 0) + bytes);
     });
     try {
-      if (n <= 2000) searched.push({ n, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) });
-      checked.push({ n, cost: await checkTiming("http://127.0.0.1:4391/", join(dir, "dist"), counter) });
+      searched.push({ n, style, timings: await searchTimings("http://127.0.0.1:4391/", queries, counter) });
+      checked.push({ n, style, cost: await checkTiming("http://127.0.0.1:4391/", join(dir, "dist"), counter) });
     } finally {
       server.close();
     }
-    console.log(`[bench] ${n} 篇：${fmt.s(total.wall)}，峰值 ${fmt.mb(total.peak)}${base ? `，基线 ${fmt.s(baseWall)}` : ""}`);
+    console.log(`[bench] ${sizeLabel(size)} 篇：${fmt.s(total.wall)}，峰值 ${fmt.mb(total.peak)}${base ? `，基线 ${fmt.s(baseWall)}` : ""}`);
   }
   const outDir = join(root, "tests", "bench", "results");
   await mkdir(outDir, { recursive: true });
@@ -133,9 +147,9 @@ async function main(): Promise<void> {
     date,
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "", memory: totalmem(), node: process.version },
     queries,
-    corpora: [...(earlier.corpora ?? []).filter((c) => !sizes.includes(c.reports)), ...corpora].sort((a, b) => a.reports - b.reports),
-    search: [...(earlier.search ?? []).filter((s) => !searched.some((x) => x.n === s.n)), ...searched].sort((a, b) => a.n - b.n),
-    check: [...(earlier.check ?? []).filter((c) => !sizes.includes(c.n)), ...checked].sort((a, b) => a.n - b.n),
+    corpora: [...(earlier.corpora ?? []).filter((c) => !sizes.some((s) => sizeKey(s) === sizeKey(c))), ...corpora].sort(bySize),
+    search: [...(earlier.search ?? []).filter((c) => !sizes.some((s) => sizeKey(s) === sizeKey(c))), ...searched].sort(bySize),
+    check: [...(earlier.check ?? []).filter((c) => !sizes.some((s) => sizeKey(s) === sizeKey(c))), ...checked].sort(bySize),
   };
   await writeFile(join(outDir, `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const table = markdown(result);
@@ -147,17 +161,22 @@ async function main(): Promise<void> {
   console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
 }
 
+/** Smaller corpora first, each size's own generator before the heavy-copying one. */
+function bySize(a: { n?: number; reports?: number; style?: CorpusStyle }, b: typeof a): number {
+  return (a.n ?? a.reports ?? 0) - (b.n ?? b.reports ?? 0) || Number(a.style === "copied") - Number(b.style === "copied");
+}
+
 function markdown(r: {
   date: string;
   machine: { cpus: number; memory: number; node: string };
   corpora: any[];
-  search: { n: number; timings: Awaited<ReturnType<typeof searchTimings>> }[];
-  check: { n: number; cost: CheckCost }[];
+  search: { n: number; style?: CorpusStyle; timings: Awaited<ReturnType<typeof searchTimings>> }[];
+  check: { n: number; style?: CorpusStyle; cost: CheckCost }[];
 }): string {
   const rows = r.corpora.map((c) => {
     const st = Object.entries(c.stages as Record<string, Cost>).map(([k, v]) => `${k} ${v.wall.toFixed(1)}`).join(" / ");
     const base = c.baseline ? `${fmt.s(c.baseline.site.wall + c.baseline.search.wall)}, ${fmt.mb(Math.max(c.baseline.site.peak, c.baseline.search.peak))}, ${fmt.kb(c.baseline.pagefind.bytes)}` : "未测（内存不足以一次建索引）";
-    return `| ${c.reports} | ${st} | ${fmt.s(c.total.wall)} (CPU ${fmt.s(c.total.cpu)}) | ${fmt.mb(c.total.peak)} | ${fmt.s(c.ingestAfterOneChange.wall)} | ${fmt.kb(c.dist.bytes)} / ${c.dist.files} | ${fmt.kb(c.pagefind.bytes)} | ${base} | ${c.ratio?.time.toFixed(2) ?? "—"} | ${c.ratio?.index.toFixed(2) ?? "—"} |`;
+    return `| ${sizeLabel(c)} | ${st} | ${fmt.s(c.total.wall)} (CPU ${fmt.s(c.total.cpu)}) | ${fmt.mb(c.total.peak)} | ${fmt.s(c.ingestAfterOneChange.wall)} | ${fmt.kb(c.dist.bytes)} / ${c.dist.files} | ${fmt.kb(c.pagefind.bytes)} | ${base} | ${c.ratio?.time.toFixed(2) ?? "—"} | ${c.ratio?.index.toFixed(2) ?? "—"} |`;
   });
   const lines = [
     `基准测试 ${r.date}（${r.machine.cpus} 核，${fmt.mb(r.machine.memory)}，Node ${r.machine.node}）`,
@@ -167,22 +186,23 @@ function markdown(r: {
     ...rows,
   ];
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-  for (const { n, timings } of r.search) {
-    const { cold, warm } = timings;
+  for (const s of r.search) {
+    const { cold, warm } = s.timings;
     lines.push(
       "",
-      `检索（${n} 篇，Chromium，本机回环，/pagefind/ 下实际发送的字节，文本文件按 gzip）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
+      `检索（${sizeLabel(s)} 篇，Chromium，本机回环，/pagefind/ 下实际发送的字节，文本文件按 gzip）：冷启动平均 ${fmt.kb(avg(cold.map((c) => c.bytes)))}、${avg(cold.map((c) => c.ms)).toFixed(0)} ms 出结果；热检索平均 ${fmt.kb(avg(warm.map((c) => c.bytes)))}、${avg(warm.map((c) => c.ms)).toFixed(0)} ms。`,
       "",
       "| 查询 | 冷：字节 | 冷：毫秒 | 热：字节 | 热：毫秒 |",
       "|---|---:|---:|---:|---:|",
       ...cold.map((c, i) => `| ${c.query} | ${fmt.kb(c.bytes)} | ${c.ms} | ${fmt.kb(warm[i]?.bytes ?? 0)} | ${warm[i]?.ms ?? 0} |`),
     );
   }
-  const checkRows = r.check.map(({ n, cost }) => {
-    const c = r.corpora.find((x) => x.reports === n);
+  const checkRows = r.check.map((s) => {
+    const { cost } = s;
+    const c = r.corpora.find((x) => sizeKey(x) === sizeKey(s));
     const index = c?.checkIndex ? `${fmt.kb(c.checkIndex.bytes)} / ${c.checkIndex.files}（dist 的 ${((c.checkIndex.bytes / c.dist.bytes) * 100).toFixed(1)}%）` : "—";
     const stage = c?.stages.check ? `${fmt.s(c.stages.check.wall)}（合计的 ${((c.stages.check.wall / c.total.wall) * 100).toFixed(1)}%）` : "—";
-    return `| ${n} | ${cost.chars} | ${cost.coldMs} | ${cost.warmMs} | ${fmt.kb(cost.indexBytes)} | ${fmt.kb(cost.pageBytes)} | ${index} | ${stage} |`;
+    return `| ${sizeLabel(s)} | ${cost.chars} | ${cost.coldMs} | ${cost.warmMs} | ${fmt.kb(cost.indexBytes)} | ${fmt.kb(cost.pageBytes)} | ${index} | ${stage} |`;
   });
   if (checkRows.length > 0) {
     lines.push(

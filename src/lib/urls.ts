@@ -8,3 +8,13 @@ export function url(path = ""): string {
 export function reportPath(id: string): string {
   return `reports/${id}/`;
 }
+
+/** A report's data file (src/lib/page-report.ts), relative to the site root: what its 摘录 buttons and export read. */
+export function reportDataPath(id: string): string {
+  return `data/reports/${id}.json`;
+}
+
+/** The search page listing a theme's passages in reports with one facet value (the search URL of DESIGN.md, with filters). */
+export function themeFacetSearchPath(theme: string, facet: string, value: string): string {
+  return `search/?${new URLSearchParams({ theme, [facet]: value })}`;
+}

@@ -24,7 +24,6 @@ const pages: [string, string][] = [
   ["a theme page", "themes/struggle/"],
   ["the aspects page", "aspects/"],
   ["the build report", "build-report/"],
-  ["a theme page filtered by role", "themes/people-centered/role/主要负责人/"],
   ["the browse index", "browse/"],
   ["the browse-by-role page", "browse/role/"],
   ["the closest-pairs page", "similar/"],

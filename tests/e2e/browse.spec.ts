@@ -47,7 +47,8 @@ test("browse by role lists every class of role with its report count, and a clas
   const reports = page.getByRole("region", { name: "报告" }).getByRole("heading", { level: 3 });
   await expect(reports).toHaveCount(roles.get("主要负责人") ?? 0);
   await page.getByRole("region", { name: "写到的问题类型" }).getByRole("link").first().click();
-  await expect(page).toHaveURL(/\/themes\/[a-z-]+\/role\/[^/]+\/$/);
+  await expect(page).toHaveURL(/\/search\/\?theme=[a-z-]+&role=/);
+  await expect(page.getByRole("status")).toHaveText(/^\d+ 条，来自 \d+ 篇报告。$/);
 });
 
 test("the aspects page lines up the aspects of different reports by meaning", async ({ guarded: page }) => {

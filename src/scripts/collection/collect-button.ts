@@ -4,7 +4,7 @@
 import { hasPassage, refKey, togglePassage } from "../../collection/model.ts";
 import { excerptRef } from "../../lib/excerpt-ref.ts";
 import type { PageReport } from "../../lib/page-report.ts";
-import { reportPath, url } from "../../lib/urls.ts";
+import { reportDataPath, url } from "../../lib/urls.ts";
 import type { ExcerptRef } from "../../schemas/collection.ts";
 import { showNotice } from "./notice.ts";
 import { loadCollection, onCollectionChange, problemMessages, saveCollection } from "./store.ts";
@@ -57,26 +57,24 @@ export function wireCollectButton(button: HTMLButtonElement, ref: ExcerptRef | {
 /** Enough of a ref to take a collected passage out again: only its key counts then. */
 const emptyRef: Omit<ExcerptRef, "reportId" | "passageId"> = { url: "", reportTitle: "", section: "other", aspectHeading: "", aspectTopic: "", headline: "", text: "" };
 
-/** A report's passages as its page carries them (#report-data), fetched once per report. */
+/** A report's data file (src/pages/data/reports/), fetched once per report. */
 const reports = new Map<string, Promise<PageReport>>();
 
-function reportData(reportId: string): Promise<PageReport> {
+export function reportData(reportId: string): Promise<PageReport> {
   let p = reports.get(reportId);
   if (!p) {
-    p = fetch(url(reportPath(reportId)))
-      .then((res) => (res.ok ? res.text() : Promise.reject(new Error(`${res.status}`))))
-      .then((html) => JSON.parse(new DOMParser().parseFromString(html, "text/html").getElementById("report-data")?.textContent ?? "null") as PageReport);
+    p = fetch(url(reportDataPath(reportId))).then((res) => (res.ok ? (res.json() as Promise<PageReport>) : Promise.reject(new Error(`${res.status}`))));
     reports.set(reportId, p);
     p.catch(() => reports.delete(reportId));
   }
   return p;
 }
 
-/** The passage of a report as a 摘录 hands it over, read from its report page. */
+/** The passage of a report as a 摘录 hands it over, read from its data file. */
 async function loadRef(reportId: string, passageId: string): Promise<ExcerptRef> {
   const report = await reportData(reportId);
   const passage = report.passages.find((p) => p.id === passageId);
-  if (!passage) throw new Error(`${reportId}#${passageId} 不在报告页的数据中`);
+  if (!passage) throw new Error(`${reportId}#${passageId} 不在报告的数据文件中`);
   return excerptRef(reportId, report, passage);
 }
 
@@ -89,10 +87,11 @@ export function createCollectButton(ref: ExcerptRef): HTMLButtonElement {
   return wireCollectButton(button, ref);
 }
 
-/** Wires every CollectButton.astro under `root` that names its report (list pages); report pages wire their own. */
+/** Wires every CollectButton.astro under `root`: `data-collect` names the passage as `<report id>#<passage id>`. */
 export function wireCollectButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect-report]")) {
-    const key = { reportId: button.dataset.collectReport ?? "", passageId: button.dataset.collectPassage ?? "" };
-    if (key.reportId && key.passageId) wireCollectButton(button, { key, load: () => loadRef(key.reportId, key.passageId) });
+  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect]")) {
+    const [reportId = "", passageId = ""] = (button.dataset.collect ?? "").split("#");
+    const key = { reportId, passageId };
+    if (reportId && passageId) wireCollectButton(button, { key, load: () => loadRef(reportId, passageId) });
   }
 }

@@ -1,0 +1,9 @@
+import type { APIRoute, GetStaticPaths } from "astro";
+import { getReports, type ReportEntry } from "../../../lib/corpus.ts";
+import { pageReport } from "../../../lib/page-report.ts";
+
+export const getStaticPaths = (async () => (await getReports()).map((report) => ({ params: { id: report.id }, props: { report } }))) satisfies GetStaticPaths;
+
+/** One report's text and structure (src/lib/page-report.ts), so that a page collecting or exporting it need not read the whole corpus. */
+export const GET: APIRoute<{ report: ReportEntry }> = ({ props }) =>
+  new Response(`${JSON.stringify(pageReport(props.report.id, props.report.data))}\n`, { headers: { "Content-Type": "application/json; charset=utf-8" } });
