@@ -64,11 +64,22 @@ export interface Lookalikes {
  */
 export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
   const comps = items.map((it) => comparable(it.text));
-  const sets = comps.map((c) => shingles(c, options.k));
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
+  // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
+  const byLetters = new Map<string, { set: Uint32Array; sig: Uint32Array }>();
+  const signed = comps.map((c) => {
+    let known = byLetters.get(c.chars);
+    if (!known) {
+      const set = shingles(c, options.k);
+      known = { set, sig: signature(set, seeds) };
+      byLetters.set(c.chars, known);
+    }
+    return known;
+  });
+  const sets = signed.map((s) => s.set);
   const groups = items.map((it) => it.group);
   const near = candidates(
-    sets.map((s) => signature(s, seeds)),
+    signed.map((s) => s.sig),
     groups,
     options,
   );
