@@ -35,19 +35,21 @@ const sizeLabel = (s: { n?: number; reports?: number; style?: CorpusStyle }) => 
 const baselineUpTo = 2000;
 const queries = ["好人主义", "学习教育", "集中制", "形式主义", "调查研究", "担当作为", "学用脱节", "急难愁盼"];
 
-/** Bytes and file count of a folder, with the gzip size of its files as a server would send them. */
-async function folderSize(dir: string): Promise<{ bytes: number; gzip: number; files: number }> {
+/** Bytes and file count of a folder, with the gzip size of its files as a server would send them, and its largest file. */
+async function folderSize(dir: string): Promise<{ bytes: number; gzip: number; files: number; largest: { path: string; bytes: number } }> {
   let bytes = 0;
   let gzip = 0;
   let files = 0;
+  let largest = { path: "", bytes: 0 };
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const data = await readFile(join(entry.parentPath, entry.name));
     bytes += data.length;
     gzip += gzipSync(data).length;
     files++;
+    if (data.length > largest.bytes) largest = { path: relative(dir, join(entry.parentPath, entry.name)), bytes: data.length };
   }
-  return { bytes, gzip, files };
+  return { bytes, gzip, files, largest };
 }
 
 /** A copy of the project that builds from `sources` without touching the working tree's content/ and dist/. */
@@ -161,6 +163,84 @@ async function main(): Promise<void> {
   console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
 }
 
+/** One goal of the performance issue, measured on one corpus: what was asked, what was measured, whether it is met. */
+interface Goal {
+  goal: string;
+  target: string;
+  measured: (c: any, search: { cold: { bytes: number; ms: number }[]; warm: { bytes: number; ms: number }[] } | undefined, r: { corpora: any[] }) => { value: string; met: boolean } | null;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+const big = (c: any) => c.reports >= 20000;
+/** The goals, as the issue states them for 2,000 and for 20,000 reports. */
+const goals: Goal[] = [
+  {
+    goal: "全量构建 / 裸 Astro + Pagefind",
+    target: "≤ 1.5×（本生成器 ≤ 1.2×）",
+    measured: (c) => (c.ratio ? { value: `${c.ratio.time.toFixed(2)}×`, met: c.ratio.time <= (c.style === "copied" ? 1.5 : 1.2) } : null),
+  },
+  {
+    goal: "全量构建时间（20000 与 2000 之比）",
+    target: "≤ 10×",
+    measured: (c, _s, r) => {
+      const small = r.corpora.find((x) => x.reports === 2000 && x.style === c.style);
+      return big(c) && small ? { value: `${fmt.s(c.total.wall)}（${(c.total.wall / small.total.wall).toFixed(1)}×）`, met: c.total.wall <= 10 * small.total.wall } : null;
+    },
+  },
+  { goal: "峰值内存", target: "≤ 2 GiB / ≤ 6 GiB", measured: (c) => ({ value: fmt.mb(c.total.peak), met: c.total.peak <= (big(c) ? 6 : 2) * 2 ** 30 }) },
+  {
+    goal: "dist 大小、文件数",
+    target: "≤ 250 MB、≤ 10k / ≤ 1.5 GB、≤ 100k",
+    measured: (c) => ({ value: `${fmt.mb(c.dist.bytes)}、${c.dist.files}`, met: c.dist.bytes <= (big(c) ? 1.5 * 2 ** 30 : 250 * 2 ** 20) && c.dist.files <= (big(c) ? 100_000 : 10_000) }),
+  },
+  { goal: "最大的文件", target: "≤ 100 MB", measured: (c) => (c.dist.largest ? { value: `${c.dist.largest.path} ${fmt.mb(c.dist.largest.bytes)}`, met: c.dist.largest.bytes <= 100 * 2 ** 20 } : null) },
+  {
+    goal: "改一篇后到可用的 dist",
+    target: "≤ 60 s",
+    measured: (c) => {
+      const rest = Object.entries(c.stages as Record<string, Cost>).filter(([k]) => k !== "ingest").reduce((a, [, v]) => a + v.wall, 0);
+      return { value: `重解析 ${fmt.s(c.ingestAfterOneChange.wall)} + 其余阶段全量 ${fmt.s(rest)}`, met: c.ingestAfterOneChange.wall + rest <= 60 };
+    },
+  },
+  {
+    goal: "冷检索：字节、出结果",
+    target: "≤ 300 kB / ≤ 1.5 MB，≤ 1 s",
+    measured: (c, s) => {
+      if (!s) return null;
+      const [bytes, ms] = [mean(s.cold.map((x) => x.bytes)), mean(s.cold.map((x) => x.ms))];
+      return { value: `${fmt.kb(bytes)}、${ms.toFixed(0)} ms`, met: bytes <= (big(c) ? 1.5 * 2 ** 20 : 300 * 1024) && ms <= 1000 };
+    },
+  },
+  {
+    goal: "热检索：出结果",
+    target: "≤ 50 ms / ≤ 300 ms",
+    measured: (c, s) => {
+      if (!s) return null;
+      const ms = mean(s.warm.map((x) => x.ms));
+      return { value: `${ms.toFixed(0)} ms（${fmt.kb(mean(s.warm.map((x) => x.bytes)))}）`, met: ms <= (big(c) ? 300 : 50) };
+    },
+  },
+];
+
+/** The goals against the corpora of 2,000 reports and more: met (✓) or the measured gap (✗). */
+function goalTable(r: { corpora: any[]; search: { n: number; style?: CorpusStyle; timings: Awaited<ReturnType<typeof searchTimings>> }[] }): string[] {
+  const corpora = r.corpora.filter((c) => c.reports >= 2000);
+  if (corpora.length === 0) return [];
+  return [
+    "目标（2000 / 20000 篇）：",
+    "",
+    `| 目标 | 要求 | ${corpora.map((c) => sizeLabel(c)).join(" | ")} |`,
+    `|---|---|${corpora.map(() => "---").join("|")}|`,
+    ...goals.map((g) => {
+      const cells = corpora.map((c) => {
+        const m = g.measured(c, r.search.find((s) => sizeKey(s) === sizeKey(c))?.timings, r);
+        return m ? `${m.met ? "✓" : "✗"} ${m.value}` : "—";
+      });
+      return `| ${g.goal} | ${g.target} | ${cells.join(" | ")} |`;
+    }),
+  ];
+}
+
 /** Smaller corpora first, each size's own generator before the heavy-copying one. */
 function bySize(a: { n?: number; reports?: number; style?: CorpusStyle }, b: typeof a): number {
   return (a.n ?? a.reports ?? 0) - (b.n ?? b.reports ?? 0) || Number(a.style === "copied") - Number(b.style === "copied");
@@ -197,6 +277,7 @@ function markdown(r: {
       ...cold.map((c, i) => `| ${c.query} | ${fmt.kb(c.bytes)} | ${c.ms} | ${fmt.kb(warm[i]?.bytes ?? 0)} | ${warm[i]?.ms ?? 0} |`),
     );
   }
+  lines.push("", ...goalTable(r));
   const checkRows = r.check.map((s) => {
     const { cost } = s;
     const c = r.corpora.find((x) => sizeKey(x) === sizeKey(s));
