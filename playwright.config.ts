@@ -8,6 +8,10 @@ export default defineConfig<object, { site: Site }>({
   testDir: "tests/e2e",
   fullyParallel: true,
   workers: 2,
+  // Tests take a few seconds each; on a machine busy with other work a search or a page settles several
+  // times slower, so the limits stay well above what any test needs (a crawl sets its own, per page).
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   forbidOnly: !!process.env.CI,
   reporter: [["list"]],
   use: {
