@@ -1,5 +1,6 @@
 // Searching the Pagefind index of character pairs (src/search/bigrams.ts): loading it (and its shards),
-// turning terms into Pagefind queries, and checking on the original text what a phrase cannot decide.
+// turning terms into Pagefind queries, and saying when a found report still needs its passages checked
+// (src/search/report-record.ts does that on the record's text).
 import { queryTokens, runs } from "../../search/bigrams.ts";
 import { narrowsPassages, pagefindFilters, type Counts } from "../../search/filters.ts";
 import { matchForm } from "../../search/highlight.ts";
