@@ -1,5 +1,6 @@
 import type { ExcerptRef } from "../schemas/collection.ts";
 import type { Passage, Report } from "../schemas/report.ts";
+import { problemAspect } from "./problem-aspect.ts";
 import { reportTitle } from "./report-title.ts";
 import { reportPath } from "./urls.ts";
 
@@ -9,7 +10,7 @@ export function excerptRef(
   report: Pick<Report, "sections" | "title" | "unit" | "role" | "meeting" | "year">,
   p: Pick<Passage, "id" | "section" | "aspect" | "headline" | "text">,
 ): ExcerptRef {
-  const aspect = p.section === "problem" && p.aspect > 0 ? report.sections.flatMap((s) => s.aspects).find((a) => a.n === p.aspect) : undefined;
+  const aspect = problemAspect(report.sections.flatMap((s) => s.aspects), p);
   return {
     reportId,
     passageId: p.id,

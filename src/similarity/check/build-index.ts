@@ -1,4 +1,5 @@
 import type { CheckChunk, CheckManifest, CheckPassage, CheckReport } from "../../schemas/check-index.ts";
+import { problemAspect } from "../../lib/problem-aspect.ts";
 import { comparedText } from "../../text/script.ts";
 import { comparable } from "../shingles.ts";
 import { fingerprints, indexFingerprints, type FingerprintOptions } from "./fingerprints.ts";
@@ -79,7 +80,7 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
       const chunk = (chunks[c] ??= { reports: [], passages: [] });
       // Passages come in corpus order: a chunk names each of its reports once.
       if (chunk.reports.at(-1)?.id !== report.id) chunk.reports.push(reportEntry(report));
-      const aspect = passage.section === "problem" ? report.aspects.find((a) => a.n === passage.aspect) : undefined;
+      const aspect = problemAspect(report.aspects, passage);
       chunk.passages.push({
         report: chunk.reports.length - 1,
         id: passage.id,
