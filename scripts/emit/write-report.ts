@@ -2,7 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { Document, isScalar, visit } from "yaml";
+import { dump } from "js-yaml";
 import type { Report } from "../../src/schemas/report.ts";
 import "../../src/parse/structure/mdast-data.ts";
 
@@ -22,18 +22,12 @@ export function reportMarkdown(report: Report, tree: Root): string {
   return md.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\n${header}`);
 }
 
-/** The report as YAML, lists of plain values (themes) and each look-alike on one line, so files stay short. */
+/**
+ * The report as YAML. Collections three levels down (a passage's themes, links and look-alikes, a section's
+ * aspects) go on one line each, so files stay short. js-yaml writes it about 5 times as fast as `yaml`.
+ */
 function frontmatter(report: Report): string {
-  const doc = new Document(report);
-  visit(doc, {
-    Seq(_, node) {
-      if (node.items.every(isScalar)) node.flow = true;
-    },
-    Map(_, node) {
-      if (node.has("jaccard")) node.flow = true;
-    },
-  });
-  return doc.toString({ lineWidth: 0 }).trimEnd();
+  return dump(report, { flowLevel: 3, lineWidth: -1, noRefs: true, skipInvalid: true }).trimEnd();
 }
 
 /** Puts the enumerator the parser took off back in front of the text, as the source had it. */

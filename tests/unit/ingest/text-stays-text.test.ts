@@ -8,8 +8,8 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { ingest } from "../../../scripts/ingest.ts";
+import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import { buildFileSchema } from "../../../src/schemas/build-file.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";
@@ -37,7 +37,7 @@ beforeAll(async () => {
     themes: join(repoRoot, "content", "themes"),
     log: () => {},
   });
-  const data = (md: string) => reportSchema.parse(parse(md.split(/^---$/m)[1] ?? ""));
+  const data = (md: string) => reportSchema.parse(readFrontmatter(md));
   markdown = await readFile(join(work, "out", "reports", "script.md"), "utf8");
   report = data(markdown);
   markdownReport = data(await readFile(join(work, "out", "reports", "markup-md.md"), "utf8"));
