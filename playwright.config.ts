@@ -22,9 +22,9 @@ export default defineConfig<object, { site: Site }>({
     },
   },
   projects: [
-    { name: root.name, testIgnore: ["injection.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "theme-pages.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
+    { name: root.name, testIgnore: ["injection.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "similar-copied.spec.ts", "theme-pages.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
     { name: subpath.name, testMatch: ["crawl.spec.ts", "search-shards.spec.ts", "theme-pages.spec.ts"], use: { site: subpath, baseURL: siteURL(subpath) } },
-    { name: injection.name, testMatch: ["injection.spec.ts", "crawl.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts"], use: { site: injection, baseURL: siteURL(injection) } },
+    { name: injection.name, testMatch: ["injection.spec.ts", "crawl.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "similar-copied.spec.ts"], use: { site: injection, baseURL: siteURL(injection) } },
   ],
   webServer: served.map((site) => ({
     command: "node tests/serve.ts",

@@ -28,3 +28,39 @@ export function closestPairs<R extends { id: string; data: { passages: Passage[]
 export function percent(x: number): string {
   return `${Math.round(x * 100)}%`;
 }
+
+/** How the look-alike page shows one of a passage's look-alikes. */
+export type ShownLookalike<L> =
+  /** Side by side with the passage (the first look-alike worded otherwise than it). */
+  | { look: L; as: "pair" }
+  /** Alone under the passage, which is already shown above. */
+  | { look: L; as: "right" }
+  /** Only named: worded exactly as the passage, or as a look-alike already shown. */
+  | { look: L; as: "same-as-passage" | "same-as-shown" };
+
+/**
+ * The plan of one passage's section on the look-alike page, in the look-alikes' order except that the
+ * passage's own text comes first: beside the first look-alike worded otherwise, or alone (`alone`) when every
+ * look-alike is worded exactly as it. Copied passages repeat verbatim across many reports, and a text shown
+ * twice side by side tells the reader nothing the words "逐字相同" do not.
+ */
+export function shownLookalikes<L>(own: string, looks: L[], textOf: (look: L) => string): { alone: boolean; shown: ShownLookalike<L>[] } {
+  const first = looks.findIndex((l) => textOf(l) !== own);
+  const seen = new Set<string>();
+  const shown: ShownLookalike<L>[] = [];
+  if (first >= 0) {
+    shown.push({ look: looks[first] as L, as: "pair" });
+    seen.add(textOf(looks[first] as L));
+  }
+  looks.forEach((look, i) => {
+    if (i === first) return;
+    const text = textOf(look);
+    if (text === own) shown.push({ look, as: "same-as-passage" });
+    else if (seen.has(text)) shown.push({ look, as: "same-as-shown" });
+    else {
+      seen.add(text);
+      shown.push({ look, as: "right" });
+    }
+  });
+  return { alone: first < 0, shown };
+}

@@ -41,7 +41,7 @@ async function expectLiteral(page: Page, region: Locator, where: string, dialogs
 test("hostile text in a report renders literally on its report page and runs nothing", async ({ guarded: page }) => {
   const dialogs = watchDialogs(page);
   const corpus = await loadCorpus(page);
-  const url = corpus.reports[0]?.url ?? "";
+  const url = corpus.reports.find((r) => r.source === "hostile.txt")?.url ?? "";
   await page.goto(url);
   await expectLiteral(page, page.getByRole("main"), `report page ${url}`, dialogs);
 });
