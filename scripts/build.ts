@@ -44,7 +44,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     label: "建立查重索引",
     run: async () => {
       const { shards, chunks } = await writeCheckIndex(outDir, join(root, "content"));
-      return `${shards} 个指纹分片、${chunks} 个原文分块`;
+      return `${shards} 个指纹分片、${chunks} 个条目分块`;
     },
   },
 ];

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, themeModelSchema, type CheckParseOptions } from "../../src/schemas/check-index.ts";
+import { reportDataPath } from "../../src/lib/urls.ts";
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, checkReportTextSchema, themeModelSchema, type CheckParseOptions } from "../../src/schemas/check-index.ts";
 import type { IndexSource } from "../../src/similarity/check/check-draft.ts";
 import { decodeShard } from "../../src/similarity/check/shard-codec.ts";
 import type { ThemeModel } from "../../src/themes/model.ts";
@@ -23,6 +24,7 @@ export async function distSource(dist: string): Promise<{ source: IndexSource; p
       manifest,
       shard: async (n) => decodeShard(new Uint8Array(await readFile(join(dir, "shards", `${n}.bin`)))),
       chunk: async (n) => checkChunkSchema.parse(JSON.parse(await readFile(join(dir, "passages", `${n}.json`), "utf8"))),
+      text: async (id) => checkReportTextSchema.parse(JSON.parse(await readFile(join(dist, reportDataPath(id)), "utf8"))),
     },
   };
 }

@@ -14,13 +14,13 @@ const fingerprintSchema = z.object({
 /** `data/check/manifest.json`: what the 查重 page and `npm run check` read first. */
 export const checkManifestSchema = z.object({
   /** Format version; a page built with another reads nothing else. */
-  version: z.literal(1),
+  version: z.literal(2),
   fingerprints: fingerprintSchema,
   /** Postings are in 2^shardBits files `data/check/shards/<n>.bin`, by the top bits of the fingerprint. */
   shardBits: z.number().int().min(0).max(16),
   /** A fingerprint lists at most this many passages; beyond, it is too common to point anywhere. */
   postingCap: z.number().int().min(1),
-  /** Passages per text file `data/check/passages/<n>.json`, in corpus order. */
+  /** Passages per file `data/check/passages/<n>.json`, in corpus order (their text is in `data/reports/<id>.json`). */
   chunkSize: z.number().int().min(1),
   /** Reports and passages in the corpus. */
   reports: z.number().int().min(0),
@@ -50,7 +50,7 @@ export const checkReportSchema = z.object({
 });
 export type CheckReport = z.infer<typeof checkReportSchema>;
 
-/** A passage as it is compared with a draft's item. */
+/** A passage as the index lists it: where it is, without its text (read from its report's data file). */
 export const checkPassageSchema = z.object({
   /** Index of its report in the chunk's `reports`. */
   report: z.number().int().min(0),
@@ -63,12 +63,24 @@ export const checkPassageSchema = z.object({
   aspectHeading: z.string(),
   aspectTopic: z.string(),
   headline: z.string(),
-  text: z.string(),
-  /** The text in simplified characters, where the report is written in traditional ones. */
-  simplified: z.string().optional(),
   themes: z.array(z.string()),
 });
-export type CheckPassage = z.infer<typeof checkPassageSchema>;
+
+/** A report's data file `data/reports/<id>.json` (src/lib/page-report.ts), as far as the check reads it: the passages' text. */
+export const checkReportTextSchema = z.object({
+  passages: z.array(
+    z.object({
+      id: z.string(),
+      text: z.string(),
+      /** The text in simplified characters, where the report is written in traditional ones. */
+      simplified: z.string().optional(),
+    }),
+  ),
+});
+export type CheckReportText = z.infer<typeof checkReportTextSchema>;
+
+/** A passage as it is compared with a draft's item: the index's entry with the text from its report's data file. */
+export type CheckPassage = z.infer<typeof checkPassageSchema> & CheckReportText["passages"][number];
 
 /** `data/check/passages/<n>.json`: passages n·chunkSize … in corpus order, with the reports they are from. */
 export const checkChunkSchema = z.object({

@@ -83,7 +83,7 @@ form.addEventListener("submit", async (event) => {
     URL.revokeObjectURL(csvLink.href);
     csvLink.href = URL.createObjectURL(new Blob([`\ufeff${resultCsv(result, (s) => config.labels.section[s] ?? s, new URL(config.base, location.href).href)}`], { type: "text/csv;charset=utf-8" }));
     resultBox.hidden = false;
-    say(`查重完成：${result.items.length} 条，读取了 ${result.fetched.shards} 个索引分片、${result.fetched.chunks} 个原文分块。`);
+    say(`查重完成：${result.items.length} 条，读取了 ${result.fetched.shards} 个索引分片、${result.fetched.chunks} 个条目分块、${result.fetched.reports} 篇报告的原文。`);
   } catch (error) {
     say(`查重没有完成：${error instanceof Error ? error.message : String(error)}`, true);
   }

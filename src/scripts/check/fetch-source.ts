@@ -1,4 +1,5 @@
-import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, themeModelSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
+import { reportDataPath } from "../../lib/urls.ts";
+import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, checkReportTextSchema, themeModelSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
 import type { IndexSource } from "../../similarity/check/check-draft.ts";
 import { decodeShard } from "../../similarity/check/shard-codec.ts";
 import type { ThemeModel } from "../../themes/model.ts";
@@ -25,7 +26,8 @@ export async function fetchSource(base: string): Promise<{ source: IndexSource; 
   ]);
   const shards = new Map<number, ReturnType<IndexSource["shard"]>>();
   const chunks = new Map<number, ReturnType<IndexSource["chunk"]>>();
-  const once = <T>(cache: Map<number, Promise<T>>, n: number, load: () => Promise<T>) => {
+  const texts = new Map<string, ReturnType<IndexSource["text"]>>();
+  const once = <K, T>(cache: Map<K, Promise<T>>, n: K, load: () => Promise<T>) => {
     let p = cache.get(n);
     if (!p) {
       p = load();
@@ -42,6 +44,7 @@ export async function fetchSource(base: string): Promise<{ source: IndexSource; 
       manifest,
       shard: (n) => once(shards, n, async () => decodeShard(new Uint8Array(await (await get(`${dir}shards/${n}.bin`)).arrayBuffer()))),
       chunk: (n) => once(chunks, n, async () => checkChunkSchema.parse(await (await get(`${dir}passages/${n}.json`)).json())),
+      text: (id) => once(texts, id, async () => checkReportTextSchema.parse(await (await get(`${base}${reportDataPath(id)}`)).json())),
     },
   };
 }

@@ -36,7 +36,7 @@ export const defaultIndexOptions: IndexOptions = {
   threshold: 0.3,
 };
 
-/** The index as files: the manifest, shard bytes by number, passage chunks by number. */
+/** The index as files: the manifest, shard bytes by number, passage chunks by number (the text stays in the reports' data files). */
 export interface CheckIndex {
   manifest: CheckManifest;
   shards: Uint8Array[];
@@ -46,7 +46,7 @@ export interface CheckIndex {
 
 /**
  * Builds the 查重 index of a corpus: every passage's fingerprints (src/similarity/check/fingerprints.ts) as
- * postings sharded by fingerprint, the passages' text in corpus-order chunks, the stock runs and the themes
+ * postings sharded by fingerprint, the passages' places in corpus-order chunks, the stock runs and the themes
  * each year's reports cover. Linear in the corpus; the same corpus gives the same bytes.
  */
 export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions = defaultIndexOptions): CheckIndex {
@@ -89,8 +89,6 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
         aspectHeading: aspect?.heading ?? "",
         aspectTopic: aspect?.topic ?? "",
         headline: passage.headline,
-        text: passage.text,
-        ...(passage.simplified ? { simplified: passage.simplified } : {}),
         themes: passage.themes,
       });
     }
@@ -98,7 +96,7 @@ export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions 
   const stock = findStockRuns(() => letters.map((passages) => passages.map((c) => c.chars)), reports.length, options.stock);
   return {
     manifest: {
-      version: 1,
+      version: 2,
       fingerprints: options.fingerprints,
       shardBits,
       postingCap: options.postingCap,

@@ -1,4 +1,4 @@
-import type { CheckChunk, CheckManifest, CheckPassage, CheckReport } from "../../schemas/check-index.ts";
+import type { CheckChunk, CheckManifest, CheckPassage, CheckReport, CheckReportText } from "../../schemas/check-index.ts";
 import type { SectionKind } from "../../schemas/report.ts";
 import { identityWords, type IdentityWord } from "../../parse/metadata/infer-metadata.ts";
 import { overlap } from "../overlap.ts";
@@ -25,6 +25,8 @@ export interface IndexSource {
   manifest: CheckManifest;
   shard(n: number): Promise<Map<number, Posting>>;
   chunk(n: number): Promise<CheckChunk>;
+  /** A report's text, from its data file (the site's one copy of it outside the pages). */
+  text(reportId: string): Promise<CheckReportText>;
 }
 
 /** A corpus passage compared with an item. */
@@ -66,8 +68,8 @@ export interface CheckResult {
   han: number;
   copied: number;
   items: ItemResult[];
-  /** Files read: index shards and passage chunks. */
-  fetched: { shards: number; chunks: number };
+  /** Files read: index shards, passage chunks and the data files of the reports compared. */
+  fetched: { shards: number; chunks: number; reports: number };
 }
 
 /** Candidates verified per item unless asked for more: the passages sharing the most (rarest) fingerprints with it. */
@@ -80,7 +82,8 @@ const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 /**
  * Checks a draft's items against the corpus: fingerprints look up candidate passages in the shards they fall
- * in (only those are read), the candidates' text is read by chunk, and each is compared run by run.
+ * in (only those are read), the candidates are placed by chunk and their text read from their reports' data files,
+ * and each is compared run by run.
  */
 export async function checkDraft(items: DraftItem[], source: IndexSource, options: { candidates?: number } = {}): Promise<CheckResult> {
   const { manifest } = source;
@@ -95,16 +98,25 @@ export async function checkDraft(items: DraftItem[], source: IndexSource, option
   const candidates = prepared.map((p) => [...new Set(p.windows.flatMap((keys) => rank(keys, shards, manifest.shardBits, options.candidates ?? perItem)))]);
   const chunkIds = [...new Set(candidates.flat().map((n) => Math.floor(n / manifest.chunkSize)))].sort((a, b) => a - b);
   const chunks = new Map(await Promise.all(chunkIds.map(async (c) => [c, await source.chunk(c)] as const)));
-  const passageOf = (n: number) => {
+  const entryOf = (n: number) => {
     const chunk = chunks.get(Math.floor(n / manifest.chunkSize)) as CheckChunk;
-    const passage = chunk.passages[n % manifest.chunkSize] as CheckPassage;
-    return { passage, report: chunk.reports[passage.report] as CheckReport };
+    const entry = chunk.passages[n % manifest.chunkSize] as CheckChunk["passages"][number];
+    return { entry, report: chunk.reports[entry.report] as CheckReport };
+  };
+  const reportIds = [...new Set(candidates.flat().map((n) => entryOf(n).report.id))].sort();
+  const texts = new Map(await Promise.all(reportIds.map(async (id) => [id, new Map((await source.text(id)).passages.map((p) => [p.id, p]))] as const)));
+  const passageOf = (n: number) => {
+    const { entry, report } = entryOf(n);
+    const text = texts.get(report.id)?.get(entry.id);
+    if (!text) throw new Error(`报告 ${report.id} 的数据文件中没有条目 ${entry.id}：查重索引与站点不是同一次构建的，请重新运行 npm run build。`);
+    const passage: CheckPassage = { ...entry, ...text };
+    return { passage, report };
   };
   const results = prepared.map(({ item, c }, i) => compareItem(item, c, (candidates[i] as number[]).map(passageOf), manifest, stock));
   flagIdentity(results);
   const han = results.reduce((s, r) => s + r.han, 0);
   const copied = results.reduce((s, r) => s + r.copied, 0);
-  return { share: han ? copied / han : 0, han, copied, items: results, fetched: { shards: shardIds.length, chunks: chunkIds.length } };
+  return { share: han ? copied / han : 0, han, copied, items: results, fetched: { shards: shardIds.length, chunks: chunkIds.length, reports: reportIds.length } };
 }
 
 /** An item's characters in windows of about a passage's length, overlapping by a run: each window finds its own sources, so an unstructured draft read as one long item loses none. */

@@ -62,6 +62,7 @@ beforeAll(async () => {
     manifest: index.manifest,
     shard: async (n) => decodeShard(index.shards[n] as Uint8Array),
     chunk: async (n) => index.chunks[n] as never,
+    text: async (id) => ({ passages: corpus.find((r) => r.id === id)?.passages ?? [] }),
   };
 }, 120_000);
 
