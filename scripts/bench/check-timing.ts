@@ -12,7 +12,7 @@ export interface CheckCost {
   /** Milliseconds from pressing 查重 to the result on screen, cold (fresh context) and again in the same page. */
   coldMs: number;
   warmMs: number;
-  /** Bytes the server sent under /data/check/ for the cold check, text gzipped; and for opening the page (scripts). */
+  /** Bytes the server sent under /data/ for the cold check (the index and the compared reports' data files), text gzipped; and for opening the page (scripts). */
   indexBytes: number;
   pageBytes: number;
   status: string;
@@ -58,9 +58,9 @@ export async function checkTiming(origin: string, dist: string, counter: PathCou
       await page.waitForFunction(() => /查重完成|没有完成/.test(document.getElementById("check-status")?.textContent ?? ""));
       return Date.now() - started;
     };
-    const before = counter.bytes("/data/check/");
+    const before = counter.bytes("/data/");
     const coldMs = await run();
-    const indexBytes = counter.bytes("/data/check/") - before;
+    const indexBytes = counter.bytes("/data/") - before;
     const status = (await page.locator("#check-status").textContent()) ?? "";
     const warmMs = await run();
     await context.close();
