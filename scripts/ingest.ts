@@ -12,6 +12,11 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
+import { attachReview } from "./review/attach-review.ts";
+import { loadPrescribed } from "./review/load-prescribed.ts";
+import { findStockRuns } from "../src/similarity/check/stock-phrases.ts";
+import { comparable } from "../src/similarity/shingles.ts";
+import { comparedText } from "../src/text/script.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -25,6 +30,8 @@ export interface IngestOptions {
   /** The glossary and themes the reports are processed with. */
   glossary: string;
   themes: string;
+  /** The folder of prescribed aspects by year and meeting (content/prescribed/). */
+  prescribed: string;
   /** Where the stage lines go. */
   log: (line: string) => void;
   /** A folder for the content-hash cache of processed sources; none means every source is processed. */
@@ -39,6 +46,7 @@ export function defaultIngestOptions(): IngestOptions {
     out: content,
     glossary: join(content, "glossary.yaml"),
     themes: join(content, "themes"),
+    prescribed: join(content, "prescribed"),
     log: (line) => console.log(`[ingest] ${line}`),
     // One cache per sources folder, so building another corpus does not evict this one's.
     cache: join(root, ".cache", "ingest", createHash("sha256").update(resolve(sourcesDir(root))).digest("hex").slice(0, 12)),
@@ -55,10 +63,11 @@ const maxProblemLines = 30;
 export async function ingest(options: IngestOptions = defaultIngestOptions()): Promise<number> {
   const { log } = options;
   const started = performance.now();
-  const [listing, glossary, lexicons] = await Promise.all([
+  const [listing, glossary, lexicons, prescribed] = await Promise.all([
     listFiles(options.sources).then(pairSidecars),
     loadGlossary(options.glossary),
     loadThemes(options.themes),
+    loadPrescribed(options.prescribed),
   ]);
   const { sources, sidecars, orphans } = listing;
   log(`读取  ${sources.length} 个来源文件、${sidecars.size + orphans.length} 个旁注文件（${options.sources}），${lexicons.length} 个问题类型，${glossary.size} 条替身词`);
@@ -85,12 +94,20 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   linkCorpus(entries, model.phrasebook);
   log(`关联  对应关系、相似条目、方面对齐（${Math.round(performance.now() - linking)} ms）`);
 
+  const reviewing = performance.now();
+  // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
+  const stockRuns = findStockRuns(function* () {
+    for (const { report } of entries) yield report.passages.map((p) => comparable(comparedText(p)).chars);
+  }, entries.length);
+  attachReview(entries, stockRuns, prescribed);
+  log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
+
   const outDir = join(options.out, "reports");
   await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await mkdir(join(options.out, "build"), { recursive: true });
-  for (const { id, report, tree } of entries) {
-    await writeFile(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse(report), tree));
+  for (const { id, report, tree, review } of entries) {
+    await writeFile(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), tree));
   }
   for (const orphan of orphans) {
     files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
@@ -99,6 +116,9 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await writeFile(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);
   // The classifier's model, for the browser to place a pasted draft as the build placed the corpus (/data/themes-model.json).
   await writeFile(join(options.out, "build", "themes-model.json"), `${JSON.stringify(model)}\n`);
+  await writeFile(join(options.out, "build", "stock-runs.json"), `${JSON.stringify(stockRuns)}\n`);
+  // The lists as the site serves them (/data/prescribed.json), for the 查重 page to review a draft as the build did.
+  await writeFile(join(options.out, "build", "prescribed.json"), `${JSON.stringify(prescribed)}\n`);
 
   const problems = files.filter((f) => f.problems.length > 0);
   const passages = files.reduce((n, f) => n + f.passages, 0);

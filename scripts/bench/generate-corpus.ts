@@ -4,7 +4,7 @@
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import iconv from "iconv-lite";
-import type { Passage, Report } from "../../src/schemas/report.ts";
+import type { ParsedReport, Passage } from "../../src/schemas/report.ts";
 import { numberToCn } from "../../src/parse/structure/enumerators.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { mulberry32 } from "../../src/similarity/hash.ts";
@@ -34,11 +34,11 @@ interface Pools {
 async function loadPools(): Promise<Pools> {
   const dir = join(root, "content", "sources");
   const options = { glossary: await loadGlossary(join(root, "content", "glossary.yaml")), model: trainModel(await loadThemes(join(root, "content", "themes"))) };
-  const reports: Omit<Report, "order">[] = [];
+  const reports: ParsedReport[] = [];
   for (const source of await listSources(dir)) {
     reports.push((await processReport(await readFile(join(dir, source), "utf8"), source, options)).report);
   }
-  const of = (r: Omit<Report, "order">, kind: string) => r.passages.filter((p) => p.section === kind);
+  const of = (r: ParsedReport, kind: string) => r.passages.filter((p) => p.section === kind);
   const aspects: Pools["aspects"] = [];
   for (const r of reports) {
     const problem = r.sections.find((s) => s.kind === "problem");

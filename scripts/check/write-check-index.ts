@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
@@ -15,7 +15,8 @@ import { readCorpusReports } from "../corpus/corpus-json.ts";
 export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
   const corpus = await readCorpusReports<CorpusReport>(join(dist, "data", "corpus.json"));
   const reports: IndexedReport[] = corpus.map((r) => ({ ...r, title: reportTitle(r) }));
-  const index = buildCheckIndex(reports);
+  const stockRuns = JSON.parse(await readFile(join(content, "build", "stock-runs.json"), "utf8")) as string[];
+  const index = buildCheckIndex(reports, undefined, stockRuns);
   const out = join(dist, "data", "check");
   await rm(out, { recursive: true, force: true });
   await mkdir(join(out, "shards"), { recursive: true });

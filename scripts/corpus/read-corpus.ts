@@ -4,6 +4,7 @@ import { join } from "node:path";
 import type { Root } from "mdast";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
+import type { Review } from "../../src/schemas/review.ts";
 import { reportId } from "../emit/report-id.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
@@ -16,8 +17,10 @@ import type { SourceCache, SourceResult } from "./source-cache.ts";
 /** One report of the corpus, before the corpus-wide steps (cross-links, look-alikes) and writing. */
 export interface CorpusEntry {
   id: string;
-  report: Report;
+  report: Omit<Report, "review">;
   tree: Root;
+  /** Its 审读 signals, set once the whole corpus is read (scripts/review/attach-review.ts). */
+  review?: Review;
 }
 
 /** The whole corpus read into memory, and what became of every input file. */

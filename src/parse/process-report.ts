@@ -1,7 +1,7 @@
 import type { Root } from "mdast";
 import { unified } from "unified";
 import { VFile } from "vfile";
-import type { Report } from "../schemas/report.ts";
+import type { ParsedReport } from "../schemas/report.ts";
 import type { SourceMeta } from "../schemas/source-meta.ts";
 import { comparedText, toSimplified } from "../text/script.ts";
 import { collectStructure } from "./collect-report.ts";
@@ -44,7 +44,7 @@ export interface SourceInfo {
 
 /** A processed report: its data (the frontmatter), its annotated tree (the Markdown body) and what went wrong on the way. */
 export interface Processed {
-  report: Omit<Report, "order">;
+  report: ParsedReport;
   tree: Root;
   /** Problems that did not stop the report, each saying what to do. */
   warnings: string[];
@@ -85,7 +85,8 @@ export async function processReport(text: string, source: string, options: Proce
     kind: info.sidecar?.kind ?? file.data.frontmatter?.kind,
   });
   if (title) inferred.evidence.unshift({ field: "title", from: "title", match: title });
-  const meta = applyOverrides({ title, ...inferred }, [
+  // The author is never inferred: only a person can say whose report it is.
+  const meta = applyOverrides({ title, author: null, ...inferred }, [
     ["frontmatter", file.data.frontmatter],
     ["sidecar", info.sidecar],
   ]);

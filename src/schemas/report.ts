@@ -1,4 +1,5 @@
 import { z } from "astro/zod";
+import { reviewSchema } from "./review.ts";
 import { sectionKinds } from "./section-kinds.ts";
 
 export { sectionKinds };
@@ -127,6 +128,8 @@ export const reportSchema = z.object({
   meeting: z.string().nullable(),
   /** The year the meeting reviews (年度), or null. */
   year: z.number().int().nullable(),
+  /** Who wrote it, a name or a code, as a sidecar or frontmatter gives it; never inferred (the texts are redacted). */
+  author: z.string().nullable(),
   /** The report's themes, most frequent first. */
   themes: z.array(z.string()),
   /** Path of the source file relative to the sources folder. */
@@ -143,5 +146,10 @@ export const reportSchema = z.object({
   passages: z.array(passageSchema),
   /** How each metadata field was inferred. */
   evidence: z.array(evidenceSchema),
+  /** 审读 signals (src/review/), computed once the whole corpus is read. */
+  review: reviewSchema,
 });
 export type Report = z.infer<typeof reportSchema>;
+
+/** A report as parsing leaves it: before its place in the corpus and its review are known. */
+export type ParsedReport = Omit<Report, "order" | "review">;

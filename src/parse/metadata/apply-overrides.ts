@@ -5,6 +5,7 @@ import { roleGroupOf, type Evidence } from "./infer-metadata.ts";
 /** The metadata fields of a report and the evidence for each. */
 export interface ReportMeta {
   title: string | null;
+  author: string | null;
   kind: Kind;
   unit: string | null;
   role: string | null;

@@ -15,6 +15,7 @@ function options(out: string, cache?: string): IngestOptions {
     out: join(work, out),
     glossary: join(repoRoot, "content", "glossary.yaml"),
     themes: join(repoRoot, "content", "themes"),
+    prescribed: join(repoRoot, "content", "prescribed"),
     log: (line) => logged.push(line),
     ...(cache ? { cache: join(work, cache) } : {}),
   };

@@ -66,6 +66,7 @@ beforeAll(async () => {
     out: join(work, "out"),
     glossary: join(repoRoot, "content", "glossary.yaml"),
     themes: join(repoRoot, "content", "themes"),
+    prescribed: join(repoRoot, "content", "prescribed"),
     log: (line) => logged.push(line),
   });
   files = buildFileSchema.array().parse(JSON.parse(await readFile(join(work, "out", "build", "files.json"), "utf8")));

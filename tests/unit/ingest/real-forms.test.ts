@@ -4,7 +4,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { Report } from "../../../src/schemas/report.ts";
+import type { ParsedReport, Report } from "../../../src/schemas/report.ts";
 import { readOne } from "../../../scripts/corpus/read-one.ts";
 import { processOptions, repoRoot } from "../helpers.ts";
 
@@ -38,7 +38,7 @@ function input(name: string): { path: string; format: "txt" | "md" } {
 }
 
 /** A processed report counted the way counts.json is. */
-function count(r: Omit<Report, "order">): Counted {
+function count(r: ParsedReport): Counted {
   const n = (section: string) => r.passages.filter((p) => p.section === section).length;
   const aspects = r.sections.filter((s) => s.kind === "problem").flatMap((s) => s.aspects);
   return {

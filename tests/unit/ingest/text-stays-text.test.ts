@@ -35,6 +35,7 @@ beforeAll(async () => {
     out: join(work, "out"),
     glossary: join(repoRoot, "content", "glossary.yaml"),
     themes: join(repoRoot, "content", "themes"),
+    prescribed: join(repoRoot, "content", "prescribed"),
     log: () => {},
   });
   const data = (md: string) => reportSchema.parse(readFrontmatter(md));

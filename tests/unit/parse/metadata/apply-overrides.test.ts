@@ -3,6 +3,7 @@ import { applyOverrides, type ReportMeta } from "../../../../src/parse/metadata/
 
 const inferred: ReportMeta = {
   title: null,
+  author: null,
   kind: "personal",
   unit: "园区",
   role: "党委（党组）书记",

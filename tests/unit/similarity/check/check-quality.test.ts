@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { readOne } from "../../../../scripts/corpus/read-one.ts";
 import { listSources } from "../../../../scripts/sources/list-sources.ts";
 import { reportTitle } from "../../../../src/lib/report-title.ts";
-import type { Report } from "../../../../src/schemas/report.ts";
+import type { ParsedReport, Report } from "../../../../src/schemas/report.ts";
 import { buildCheckIndex, type IndexedReport } from "../../../../src/similarity/check/build-index.ts";
 import { comparedText } from "../../../../src/text/script.ts";
 import { checkDraft, type DraftItem, type IndexSource } from "../../../../src/similarity/check/check-draft.ts";
@@ -16,9 +16,9 @@ import { editPassage } from "../../support/edit-passage.ts";
 
 const han = (s: string) => s.match(/\p{Script=Han}/gu)?.length ?? 0;
 
-async function readReports(dir: string, files: string[]): Promise<Omit<Report, "order">[]> {
+async function readReports(dir: string, files: string[]): Promise<ParsedReport[]> {
   const options = await processOptions();
-  const out: Omit<Report, "order">[] = [];
+  const out: ParsedReport[] = [];
   for (const f of files) {
     const result = await readOne(dir, f, new Uint8Array(readFileSync(join(dir, f))), undefined, options);
     out.push(...result.processed.map((p) => p.report));
@@ -26,7 +26,7 @@ async function readReports(dir: string, files: string[]): Promise<Omit<Report, "
   return out;
 }
 
-const asIndexed = (r: Omit<Report, "order">, i: number): IndexedReport => ({
+const asIndexed = (r: ParsedReport, i: number): IndexedReport => ({
   id: `r${i}`,
   url: `reports/r${i}/`,
   title: reportTitle(r),

@@ -1,0 +1,28 @@
+import type { CorpusEntry } from "../corpus/read-corpus.ts";
+import { reportTitle } from "../../src/lib/report-title.ts";
+import type { PrescribedList } from "../../src/schemas/prescribed.ts";
+import { listKey } from "../../src/review/prescribed.ts";
+import type { SeriesReport } from "../../src/review/repeats.ts";
+import { reviewReport, seriesReport } from "../../src/review/review-report.ts";
+import { stockSet } from "../../src/similarity/check/stock-phrases.ts";
+
+/**
+ * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the
+ * other reports of its author. Each report is read once and compared only with its own series: linear in the corpus.
+ */
+export function attachReview(entries: CorpusEntry[], stockRuns: string[], lists: PrescribedList[]): void {
+  const stock = stockSet(stockRuns);
+  const byKey = new Map(lists.map((l) => [listKey(l.year, l.meeting), l]));
+  const series = new Map<string, SeriesReport[]>();
+  for (const { id, report } of entries) {
+    if (report.author === null) continue;
+    series.set(report.author, [...(series.get(report.author) ?? []), seriesReport(id, reportTitle(report), report)]);
+  }
+  for (const entry of entries) {
+    const { author } = entry.report;
+    entry.review = reviewReport(
+      { ...entry.report, id: entry.id },
+      { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } },
+    );
+  }
+}

@@ -1,0 +1,40 @@
+import type { PrescribedList } from "../schemas/prescribed.ts";
+import type { Review } from "../schemas/review.ts";
+import { phrasePattern, wordsOf } from "./words.ts";
+
+/** The meeting a report's `meeting` names, as the lists are keyed: 民主生活会 or 组织生活会, else null. */
+export function meetingKind(meeting: string | null): PrescribedList["meeting"] | null {
+  if (meeting?.includes("民主生活会")) return "民主生活会";
+  if (meeting?.includes("组织生活会")) return "组织生活会";
+  return null;
+}
+
+/** The list key of a year and meeting: `2021-民主生活会`, also the data file's name. */
+export const listKey = (year: number, meeting: string) => `${year}-${meeting}`;
+
+/** What the problem section offers to match: aspect headings (by their anchor) and problem items. */
+export interface ProblemText {
+  aspects: { n: number; heading: string }[];
+  items: { id: string; text: string }[];
+}
+
+/**
+ * Which prescribed aspects the problem section takes up: an aspect is covered when one of its keywords is in an
+ * aspect heading (looked at first: that is where a report follows the notice) or else in a problem item.
+ */
+export function coverage(list: PrescribedList, problem: ProblemText): NonNullable<Review["prescribed"]> {
+  const covered: string[] = [];
+  const missing: string[] = [];
+  const evidence: NonNullable<Review["prescribed"]>["evidence"] = [];
+  for (const aspect of list.aspects) {
+    const pattern = phrasePattern(aspect.keywords);
+    const found =
+      problem.aspects.map((a) => ({ passage: `a${a.n}`, where: "heading" as const, words: wordsOf(a.heading, pattern) })).find((e) => e.words.length) ??
+      problem.items.map((p) => ({ passage: p.id, where: "text" as const, words: wordsOf(p.text, pattern) })).find((e) => e.words.length);
+    if (found) {
+      covered.push(aspect.name);
+      evidence.push({ aspect: aspect.name, ...found });
+    } else missing.push(aspect.name);
+  }
+  return { year: list.year, meeting: list.meeting, theme: list.theme, notice: list.source.notice, covered, missing, evidence };
+}

@@ -1,0 +1,143 @@
+import type { Kind, Passage, Section } from "../schemas/report.ts";
+import type { PrescribedList } from "../schemas/prescribed.ts";
+import type { Review, ReviewEvidence } from "../schemas/review.ts";
+import type { StockSet } from "../similarity/check/stock-phrases.ts";
+import { comparedText } from "../text/script.ts";
+import { caseWords, factsIn } from "./concrete.ts";
+import { excuseWords, rootsIn, roots } from "./causes.ts";
+import { checkableWords } from "./measures.ts";
+import { coverage, listKey, meetingKind } from "./prescribed.ts";
+import { repeatsOf, seriesOf, type SeriesReport } from "./repeats.ts";
+import { stockSignal } from "./stock-share.ts";
+import { teamVoiceWords } from "./voice.ts";
+import { wordsOf } from "./words.ts";
+
+/** What the signals read of a report or a draft. */
+export interface ReviewInput {
+  /** The report's id, where it belongs to an author's series. */
+  id?: string;
+  kind: Kind;
+  year: number | null;
+  meeting: string | null;
+  sections: Pick<Section, "kind" | "heading" | "aspects">[];
+  passages: Pick<Passage, "id" | "section" | "sectionHeading" | "headline" | "text" | "simplified" | "themes">[];
+}
+
+/** What the signals compare a report with. */
+export interface ReviewContext {
+  /** The corpus's stock wording. */
+  stock: StockSet;
+  /** The prescribed lists by `listKey(year, meeting)`. */
+  lists: ReadonlyMap<string, PrescribedList>;
+  /** The report's author and every report of theirs (this one included); none where no author is given. */
+  series?: { author: string; reports: SeriesReport[] };
+}
+
+/** A report's problem items in simplified characters, as its series compares them. */
+export function seriesReport(id: string, title: string, input: Pick<ReviewInput, "year" | "passages">): SeriesReport {
+  return { id, year: input.year, title, problems: input.passages.filter((p) => p.section === "problem").map((p) => ({ id: p.id, text: comparedText(p) })) };
+}
+
+const evidence = (passage: string, words: string[]): ReviewEvidence => ({ passage, words });
+
+/**
+ * The 审读 signals of one report (at build time) or draft (in the browser): each keeps the items it rests on.
+ * Pure and linear in the report (its series aside), so the same report gives the same signals everywhere.
+ */
+export function reviewReport(input: ReviewInput, context: ReviewContext): Review {
+  const read = input.passages.map((p) => ({ ...p, read: comparedText(p) }));
+  const of = (section: string) => read.filter((p) => p.section === section);
+  const problems = of("problem");
+  const causes = of("cause");
+  const measures = of("measure");
+
+  const stock = stockSignal(
+    read.map((p) => p.read),
+    context.stock,
+  );
+
+  const concrete: ReviewEvidence[] = [];
+  const vague: string[] = [];
+  for (const p of problems) {
+    const facts = factsIn(p.read);
+    if (facts.length) concrete.push(evidence(p.id, facts));
+    else vague.push(p.id);
+  }
+
+  const aspects = input.sections.flatMap((s) => s.aspects);
+  const headingCase = [
+    ...aspects.map((a) => ({ passage: `a${a.n}`, words: wordsOf(a.heading, caseWords) })),
+    ...input.sections.map((s) => ({ passage: read.find((p) => p.sectionHeading === s.heading && s.heading)?.id ?? "", words: wordsOf(s.heading, caseWords) })),
+  ].find((e) => e.passage && e.words.length);
+  const itemCase = read.map((p) => evidence(p.id, wordsOf(p.read, caseWords))).find((e) => e.words.length);
+
+  const { prescribed, prescribedNote } = prescribedSignal(input, context, {
+    aspects,
+    items: problems.map((p) => ({ id: p.id, text: p.read })),
+  });
+
+  const rootsFound = causes.map((p) => ({ p, found: rootsIn(p.read) }));
+  const measureThemes = new Set(measures.flatMap((p) => p.themes));
+  const unanswered = new Map<string, string[]>();
+  for (const p of problems) {
+    const first = p.themes[0];
+    if (first && !measureThemes.has(first)) unanswered.set(first, [...(unanswered.get(first) ?? []), p.id]);
+  }
+
+  const self = input.id && context.series?.reports.find((r) => r.id === input.id);
+  return {
+    stockShare: stock.han ? round(stock.stock / stock.han) : 0,
+    concreteShare: problems.length ? round(concrete.length / problems.length) : null,
+    prescribed,
+    prescribedNote,
+    repeats: self && context.series ? repeatsOf(self, context.series.reports) : [],
+    stock,
+    concrete: { items: problems.length, concrete, vague, caseAnalysis: headingCase ?? itemCase ?? null },
+    causes: {
+      items: causes.length,
+      roots: roots.map(({ root }) => ({
+        root,
+        evidence: rootsFound.flatMap(({ p, found }) => found.filter((f) => f.root === root).map((f) => evidence(p.id, f.words))),
+      })),
+      excuses: rootsFound.filter(({ found }) => found.length === 0).flatMap(({ p }) => {
+        const words = wordsOf(p.read, excuseWords);
+        return words.length ? [evidence(p.id, words)] : [];
+      }),
+    },
+    measures: {
+      items: measures.length,
+      unanswered: [...unanswered].map(([theme, passages]) => ({ theme, passages })),
+      checkable: measures.flatMap((p) => {
+        const words = checkableWords(p.read);
+        return words.length ? [evidence(p.id, words)] : [];
+      }),
+    },
+    rectification: { items: of("review").length, expected: meetingKind(input.meeting) ? true : null },
+    voice: {
+      applies: input.kind === "personal",
+      items: problems.length,
+      team:
+        input.kind === "personal"
+          ? problems.flatMap((p) => {
+              const words = teamVoiceWords(p.read);
+              return words.length ? [evidence(p.id, words)] : [];
+            })
+          : [],
+    },
+    series: context.series ? seriesOf(context.series.author, context.series.reports) : null,
+  };
+}
+
+/** The prescribed list that applies, or why none does. */
+function prescribedSignal(input: ReviewInput, context: ReviewContext, problem: Parameters<typeof coverage>[1]): Pick<Review, "prescribed" | "prescribedNote"> {
+  const meeting = meetingKind(input.meeting);
+  const none = (prescribedNote: string) => ({ prescribed: null, prescribedNote });
+  if (input.year === null) return none("年度不明：不知道该对照哪一年的规定方面（可在旁注文件或 frontmatter 中写 year）。");
+  if (meeting === null) return none(`会议不明${input.meeting ? `（${input.meeting}）` : ""}：规定方面只收录了民主生活会和组织生活会的（可在旁注文件中写 meeting）。`);
+  const list = context.lists.get(listKey(input.year, meeting));
+  if (!list) return none(`${input.year} 年度${meeting}没有收录规定方面（content/prescribed/ 中没有 ${listKey(input.year, meeting)}.yaml）。`);
+  if (problem.items.length === 0 && problem.aspects.length === 0) return none("没有识别出“存在的问题”部分，无从对照规定方面。");
+  return { prescribed: coverage(list, problem), prescribedNote: "" };
+}
+
+const round = (x: number) => Math.round(x * 10_000) / 10_000;
