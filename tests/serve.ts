@@ -12,6 +12,7 @@ const types: Record<string, string> = {
   ".mjs": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".json": "application/json; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8",
   ".svg": "image/svg+xml",
   ".wasm": "application/wasm",
   ".pagefind": "application/octet-stream",
@@ -22,7 +23,7 @@ const types: Record<string, string> = {
 };
 
 /** Types sent gzipped; Pagefind's index files and WebAssembly are gzipped inside already and go as they are. */
-const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".svg"]);
+const compressible = new Set([".html", ".js", ".mjs", ".css", ".json", ".csv", ".svg"]);
 
 /** True when an Accept-Encoding header takes gzip: named, or covered by `*`, with a weight above zero. */
 export function acceptsGzip(header: string | undefined): boolean {

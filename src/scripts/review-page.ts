@@ -41,6 +41,7 @@ function visible(): ReviewRow[] {
 
 function cell(row: ReviewRow, key: string, text: string): HTMLTableCellElement {
   const td = document.createElement("td");
+  td.dataset.key = key;
   if (key === "title") {
     const a = document.createElement("a");
     a.href = `${config.base}${row.url}#h-review`;
