@@ -185,7 +185,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
   });
 
   const s = review.series;
-  const others = s ? s.reports.length - 1 : 0;
+  const others = s ? s.total - 1 : 0;
   signals.push({
     key: "repeats",
     label: "年复一年",
@@ -194,7 +194,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
       ? "没有署名（author），无从与同一作者往年的材料对照：可在旁注文件或 frontmatter 中写 author（姓名或代号）。"
       : others === 0
         ? `署名“${s.author}”在库中只有这一篇。`
-        : `署名“${s.author}”在库中有 ${s.reports.length} 篇${s.gaps.length ? `（缺 ${s.gaps.join("、")} 年度）` : ""}；${review.repeats.length ? `${review.repeats.length} 条问题与往年的问题几乎相同` : "没有与往年相同的问题"}。`,
+        : `署名“${s.author}”在库中有 ${s.total} 篇${s.gaps.length ? `（缺 ${s.gaps.join("、")} 年度）` : ""}；${review.repeats.length ? `${review.repeats.length} 条问题与往年的问题几乎相同` : "没有与往年相同的问题"}。`,
     status: !s || others === 0 ? "unknown" : review.repeats.length ? "attention" : "ok",
     rule: "同一作者（旁注文件或 frontmatter 中的 author）年度更早的材料中，与本篇某条问题用字几乎相同的问题（相邻三字组的 Jaccard 相似度 ≥ 30%，或较短一条 ≥ 60% 见于另一条），算重复，先比最近的一年。",
     limits: "改写较多的旧问题认不出；确实没有整改好的问题，重复写出也是实情，要看整改回顾是否交代。没有年度的材料不参加比较。",

@@ -17,28 +17,38 @@ const { closeJaccard, closeContainment, k } = defaultLookalikeOptions;
 /** …but a short problem repeated counts too: 问题年年一样 is often a one-line headline written again. */
 const minShingles = 12;
 const round = (x: number) => Math.round(x * 1000) / 1000;
+/** Reports of a series listed on each of its reports, and earlier reports a report is compared with. */
+const shownSeries = 30;
+const comparedEarlier = 5;
 
 /**
  * The series of one author: reports by year, those without a year last (in the order given), and the years
  * missing between the first and the last.
  */
-export function seriesOf(author: string, reports: SeriesReport[]): NonNullable<Review["series"]> {
+export function seriesOf(author: string, reports: SeriesReport[], self?: string): NonNullable<Review["series"]> {
   const sorted = [...reports].sort((a, b) => (a.year ?? Infinity) - (b.year ?? Infinity));
   const years = [...new Set(sorted.flatMap((r) => (r.year === null ? [] : [r.year])))];
   const gaps: number[] = [];
   for (let y = (years[0] ?? 0) + 1; y < (years.at(-1) ?? 0); y++) if (!years.includes(y)) gaps.push(y);
-  return { author, reports: sorted.map(({ id, year, title }) => ({ id, year, title })), gaps };
+  // A code given to hundreds of reports by mistake must not make every one of them list all the others.
+  const at = Math.max(0, sorted.findIndex((r) => r.id === self));
+  const from = Math.max(0, Math.min(at - shownSeries / 2, sorted.length - shownSeries));
+  const shown = sorted.slice(from, from + shownSeries);
+  return { author, reports: shown.map(({ id, year, title }) => ({ id, year, title })), total: sorted.length, gaps: gaps.slice(0, shownSeries) };
 }
 
 /**
  * Problems of a report that repeat one of the same author's earlier reports (years before its own; a report without
  * a year has no earlier one): for each problem item, the closest earlier problem item, latest report first, where the
- * two are as close as a copied passage (Jaccard ≥ 0.3, or ≥ 60% of the shorter one found in the other). Work grows
- * with the series, never with the corpus.
+ * two are as close as a copied passage (Jaccard ≥ 0.3, or ≥ 60% of the shorter one found in the other). Only the
+ * five latest earlier reports are read, so the work per report is bounded whatever the series.
  */
 export function repeatsOf(report: SeriesReport, series: SeriesReport[]): Review["repeats"] {
   if (report.year === null) return [];
-  const earlier = series.filter((r) => r.year !== null && r.year < report.year!).sort((a, b) => b.year! - a.year!);
+  const earlier = series
+    .filter((r) => r.year !== null && r.year < report.year!)
+    .sort((a, b) => b.year! - a.year!)
+    .slice(0, comparedEarlier);
   const grams = new Map<string, Uint32Array>();
   const of = (key: string, text: string) => grams.get(key) ?? grams.set(key, shingles(text, k)).get(key)!;
   const repeats: Review["repeats"] = [];

@@ -124,7 +124,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
             })
           : [],
     },
-    series: context.series ? seriesOf(context.series.author, context.series.reports) : null,
+    series: context.series ? seriesOf(context.series.author, context.series.reports, input.id) : null,
   };
 }
 

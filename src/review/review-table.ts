@@ -68,7 +68,7 @@ export function reviewRow(
     rectificationExpected: v.rectification.expected,
     teamVoice: v.voice.applies ? v.voice.team.length : null,
     repeats: v.repeats.length,
-    series: v.series?.reports.length ?? 0,
+    series: v.series?.total ?? 0,
   };
 }
 

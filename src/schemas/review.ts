@@ -102,8 +102,10 @@ export const repeatSchema = z.object({
 export const seriesSchema = z.object({
   /** The author as the sidecar or frontmatter gives it. */
   author: z.string(),
-  /** Every report of the author, oldest first (reports without a year last, by corpus order). */
+  /** The author's reports, oldest first (reports without a year last, by corpus order); at most the 30 nearest in order. */
   reports: z.array(z.object({ id: z.string(), year: z.number().int().nullable(), title: z.string() })),
+  /** How many reports the author has in all. */
+  total: z.number().int().min(1),
   /** Years between the first and the last with no report of the author. */
   gaps: z.array(z.number().int()),
 });

@@ -10,6 +10,14 @@ describe("seriesOf", () => {
     const s = seriesOf("甲", [report("c", 2024, []), report("x", null, []), report("a", 2021, [])]);
     expect(s.reports.map((r) => r.id)).toEqual(["a", "c", "x"]);
     expect(s.gaps).toEqual([2022, 2023]);
+    expect(s.total).toBe(3);
+  });
+  it("lists at most 30 reports, those around the report's own", () => {
+    const many = Array.from({ length: 100 }, (_, i) => report(`r${i}`, 1950 + i, []));
+    const s = seriesOf("乙", many, "r80");
+    expect(s.total).toBe(100);
+    expect(s.reports).toHaveLength(30);
+    expect(s.reports.map((r) => r.id)).toContain("r80");
   });
 });
 
