@@ -7,7 +7,7 @@ const list: PrescribedList = {
   year: 2024,
   meeting: "民主生活会",
   theme: "党纪学习教育专题民主生活会",
-  source: { notice: "测试用通知", issued: 2024, seen: "https://example.invalid/" },
+  source: { notice: "测试用通知", issued: "2024", seen: ["https://example.invalid/"] },
   aspects: [
     { name: "纪律规矩", keywords: ["纪律规矩", "党纪"] },
     { name: "担当作为", keywords: ["担当作为"] },
