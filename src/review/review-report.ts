@@ -92,7 +92,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
     prescribedNote,
     repeats: self && context.series ? repeatsOf(self, context.series.reports) : [],
     stock,
-    concrete: { items: problems.length, concrete, vague, caseAnalysis: headingCase ?? itemCase ?? null },
+    concrete: { items: problems.length, concrete, vague, caseAnalysis: headingCase ?? itemCase ?? null, caseExpected: listOf(input, context)?.caseAnalysis ?? false },
     causes: {
       items: causes.length,
       roots: roots.map(({ root }) => ({
@@ -128,13 +128,19 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
   };
 }
 
+/** The prescribed list of the report's year and meeting, if there is one. */
+function listOf(input: Pick<ReviewInput, "year" | "meeting">, context: ReviewContext) {
+  const meeting = meetingKind(input.meeting);
+  return input.year === null || meeting === null ? undefined : context.lists.get(listKey(input.year, meeting));
+}
+
 /** The prescribed list that applies, or why none does. */
 function prescribedSignal(input: ReviewInput, context: ReviewContext, problem: Parameters<typeof coverage>[1]): Pick<Review, "prescribed" | "prescribedNote"> {
   const meeting = meetingKind(input.meeting);
   const none = (prescribedNote: string) => ({ prescribed: null, prescribedNote });
   if (input.year === null) return none("年度不明：不知道该对照哪一年的规定方面（可在旁注文件或 frontmatter 中写 year）。");
   if (meeting === null) return none(`会议不明${input.meeting ? `（${input.meeting}）` : ""}：规定方面只收录了民主生活会和组织生活会的（可在旁注文件中写 meeting）。`);
-  const list = context.lists.get(listKey(input.year, meeting));
+  const list = listOf(input, context);
   if (!list) return none(`${input.year} 年度${meeting}没有收录规定方面（content/prescribed/ 中没有 ${listKey(input.year, meeting)}.yaml）。`);
   if (problem.items.length === 0 && problem.aspects.length === 0) return none("没有识别出“存在的问题”部分，无从对照规定方面。");
   return { prescribed: coverage(list, problem), prescribedNote: "" };

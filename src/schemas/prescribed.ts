@@ -30,6 +30,8 @@ export const prescribedListSchema = z.object({
     /** What is uncertain. */
     note: z.string().optional(),
   }),
+  /** True where the notice asks each report to analyse a typical case (典型案例剖析, as 2025's does). */
+  caseAnalysis: z.boolean().default(false),
   /** The aspects, in the notice's order. */
   aspects: z.array(prescribedAspectSchema).min(1),
 });

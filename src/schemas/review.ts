@@ -29,6 +29,8 @@ export const concreteSignalSchema = z.object({
   vague: z.array(z.string()),
   /** The passage or heading that analyses a typical case (典型案例剖析, 以案促改…), or null where none does. */
   caseAnalysis: evidenceSchema.nullable(),
+  /** True where the year's notice asks for one (the prescribed list says so). */
+  caseExpected: z.boolean(),
 });
 
 /** 规定方面: the aspects the year's notice prescribes for this meeting, and which the problem section takes up. */

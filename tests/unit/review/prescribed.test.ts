@@ -7,6 +7,7 @@ const list: PrescribedList = {
   meeting: "民主生活会",
   theme: "主题教育专题民主生活会",
   source: { notice: "测试用通知", issued: "2023-12", seen: ["https://example.invalid/"] },
+  caseAnalysis: false,
   aspects: [
     { name: "理论学习", keywords: ["理论学习", "学懂弄通"] },
     { name: "能力本领", keywords: ["能力本领", "本领恐慌"] },

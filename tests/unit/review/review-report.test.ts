@@ -8,6 +8,7 @@ const list: PrescribedList = {
   meeting: "民主生活会",
   theme: "党纪学习教育专题民主生活会",
   source: { notice: "测试用通知", issued: "2024", seen: ["https://example.invalid/"] },
+  caseAnalysis: true,
   aspects: [
     { name: "纪律规矩", keywords: ["纪律规矩", "党纪"] },
     { name: "担当作为", keywords: ["担当作为"] },
@@ -44,6 +45,8 @@ describe("reviewReport", () => {
     expect(r.concrete.concrete.map((e) => e.passage)).toEqual(["a1-1"]);
     expect(r.concrete.vague).toEqual(["a1-2"]);
     expect(r.concrete.caseAnalysis).toBeNull();
+    // The test list says the year's notice asks for a typical case.
+    expect(r.concrete.caseExpected).toBe(true);
   });
   it("covers the year's prescribed aspects from headings and items", () => {
     expect(r.prescribed?.covered).toEqual(["纪律规矩"]);
