@@ -1,6 +1,6 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumPath } from "./scripts/ensure-chromium.ts";
-import { injection, root, served, siteURL, subpath, type Site } from "./tests/sites.ts";
+import { injection, review, root, served, siteURL, subpath, type Site } from "./tests/sites.ts";
 
 // Every site is built once by tests/build-sites.ts (npm run test:e2e), then served by its own server,
 // so a link that escapes the subpath reaches nothing instead of the root site.
@@ -22,8 +22,9 @@ export default defineConfig<object, { site: Site }>({
     },
   },
   projects: [
-    { name: root.name, testIgnore: ["injection.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "similar-copied.spec.ts", "theme-pages.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
+    { name: root.name, testIgnore: ["injection.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "similar-copied.spec.ts", "theme-pages.spec.ts", "review-signals.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
     { name: subpath.name, testMatch: ["crawl.spec.ts", "search-shards.spec.ts", "theme-pages.spec.ts"], use: { site: subpath, baseURL: siteURL(subpath) } },
+    { name: review.name, testMatch: ["review-signals.spec.ts", "crawl.spec.ts"], use: { site: review, baseURL: siteURL(review) } },
     { name: injection.name, testMatch: ["injection.spec.ts", "crawl.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "similar-copied.spec.ts"], use: { site: injection, baseURL: siteURL(injection) } },
   ],
   webServer: served.map((site) => ({

@@ -1,9 +1,9 @@
 // Builds every site the end-to-end suite needs, once each, before Playwright starts (see tests/sites.ts).
 // Builds run one after another: they share content/reports/, which ingest rewrites.
 import { execFileSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { cpSync, rmSync } from "node:fs";
 import { join } from "node:path";
-import { injection, rebuild, root, subpath, type Site } from "./sites.ts";
+import { injection, rebuild, review, root, subpath, type Site } from "./sites.ts";
 
 const project = join(import.meta.dirname, "..");
 
@@ -27,7 +27,16 @@ function clearCache(): void {
   rmSync(join(project, ".cache", "astro"), { recursive: true, force: true });
 }
 
+/** The review fixtures' sources, without what describes them (every file in a sources folder must be a source). */
+function reviewSources(): void {
+  const to = join(project, review.sources ?? "");
+  rmSync(to, { recursive: true, force: true });
+  cpSync(join(project, "tests", "fixtures", "review"), to, { recursive: true, filter: (f) => !/(expected\.yaml|README\.md)$/.test(f) });
+}
+
 build(injection);
+reviewSources();
+build(review);
 build(subpath);
 clearCache();
 build(rebuild);

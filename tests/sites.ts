@@ -35,10 +35,16 @@ export const subpath: Site = {
 /** Awkward inputs: script tags and markup-looking text (never run or interpreted), and text pasted from a PDF. */
 export const injection: Site = { name: "injection", dir: "tests/.tmp/sites/injection", base: "/", sources: "tests/fixtures/injection", port: port + 2 };
 
+/**
+ * The 审读 fixtures as one corpus (tests/fixtures/review/, their expected.yaml and README left out by
+ * tests/build-sites.ts): variants that move each signal, and an author's series of several years.
+ */
+export const review: Site = { name: "review", dir: "tests/.tmp/sites/review", base: "/", sources: "tests/.tmp/review-sources", port: port + 3 };
+
 /** A second build of the shipped corpus, never served: compared byte for byte with dist/. */
 export const rebuild: Omit<Site, "port"> = { name: "rebuild", dir: "tests/.tmp/sites/rebuild", base: "/" };
 
-export const served = [root, subpath, injection];
+export const served = [root, subpath, injection, review];
 
 export function siteURL(site: Site): string {
   return `http://127.0.0.1:${site.port}${site.base}`;

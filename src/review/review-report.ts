@@ -138,11 +138,12 @@ function listOf(input: Pick<ReviewInput, "year" | "meeting">, context: ReviewCon
 function prescribedSignal(input: ReviewInput, context: ReviewContext, problem: Parameters<typeof coverage>[1]): Pick<Review, "prescribed" | "prescribedNote"> {
   const meeting = meetingKind(input.meeting);
   const none = (prescribedNote: string) => ({ prescribed: null, prescribedNote });
+  // The plainest reason first: a text without problems has nothing to hold against any list.
+  if (problem.items.length === 0 && problem.aspects.length === 0) return none("没有识别出“存在的问题”部分，无从对照规定方面。");
   if (input.year === null) return none("年度不明：不知道该对照哪一年的规定方面（可在旁注文件或 frontmatter 中写 year）。");
   if (meeting === null) return none(`会议不明${input.meeting ? `（${input.meeting}）` : ""}：规定方面只收录了民主生活会和组织生活会的（可在旁注文件中写 meeting）。`);
   const list = listOf(input, context);
   if (!list) return none(`${input.year} 年度${meeting}没有收录规定方面（content/prescribed/ 中没有 ${listKey(input.year, meeting)}.yaml）。`);
-  if (problem.items.length === 0 && problem.aspects.length === 0) return none("没有识别出“存在的问题”部分，无从对照规定方面。");
   return { prescribed: coverage(list, problem), prescribedNote: "" };
 }
 
