@@ -14,7 +14,6 @@ const filterKeys = ["year", "meeting", "unit", "kind"] as const;
 
 let rows: ReviewRow[] = [];
 let shown = pageSize;
-let csvUrl = "";
 
 const params = () => new URLSearchParams(location.search);
 
@@ -67,10 +66,19 @@ function render() {
   );
   more.hidden = list.length <= shown;
   status.textContent = `${rows.length} 篇报告${list.length === rows.length ? "" : `中符合条件的 ${list.length} 篇`}${list.length > shown ? `，先列出前 ${shown} 篇` : ""}。`;
-  if (csvUrl) URL.revokeObjectURL(csvUrl);
-  csvUrl = URL.createObjectURL(new Blob([`\ufeff${reviewCsv(list, new URL(config.base, location.href).href)}`], { type: "text/csv;charset=utf-8" }));
-  csv.href = csvUrl;
 }
+
+// The link keeps its static CSV of every report (for a reader without JavaScript); with it, what the table shows is exported.
+csv.addEventListener("click", (event) => {
+  if (rows.length === 0) return;
+  event.preventDefault();
+  const href = URL.createObjectURL(new Blob([`\ufeff${reviewCsv(visible(), new URL(config.base, location.href).href)}`], { type: "text/csv;charset=utf-8" }));
+  const a = document.createElement("a");
+  a.href = href;
+  a.download = csv.download;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+});
 
 form.addEventListener("change", (event) => {
   const select = event.target as HTMLSelectElement;
