@@ -36,6 +36,12 @@ for (const [name, path] of pages) {
   });
 }
 
+test("axe finds no serious or critical violation on the reviewers' page once its table is drawn", async ({ guarded: page }) => {
+  await page.goto("review/");
+  await expect(page.getByRole("table", { name: "各报告的审读信号" }).getByRole("row")).not.toHaveCount(0);
+  await expectNoSeriousViolations(page, "the reviewers' page");
+});
+
 test("axe finds no serious or critical violation on a report page and its look-alikes page", async ({ guarded: page }) => {
   // Two of the site's longest pages: axe takes over 20 s on each when the machine is busy.
   test.setTimeout(120_000);

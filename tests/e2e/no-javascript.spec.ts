@@ -69,6 +69,15 @@ test("without JavaScript, the 查重 page says it needs JavaScript and shows no 
   await expect(page.getByRole("button", { name: "查重", exact: true })).toBeHidden();
 });
 
+test("without JavaScript, the reviewers' page offers every report's signals as a CSV file", async ({ guarded: page }) => {
+  await page.goto("review/");
+  const link = page.getByRole("link", { name: "下载全部报告的审读 CSV" });
+  await expect(link).toBeVisible();
+  const res = await page.request.get(new URL((await link.getAttribute("href")) ?? "", page.url()).href);
+  expect(res.ok()).toBe(true);
+  expect((await res.text()).split("\r\n")[0]).toMatch(/^\ufeff报告,年度,会议/);
+});
+
 test.describe("with JavaScript", () => {
   test.use({ javaScriptEnabled: true });
 
