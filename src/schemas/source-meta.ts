@@ -19,7 +19,12 @@ export const sourceMetaSchema = z.strictObject({
   /** 会议: 民主生活会, 组织生活会, or another meeting's name. */
   meeting: z.string().min(1).nullable().optional(),
   /** 作者: a name or a code (张三, A-017) that ties one person's or team's reports of several years into a series. */
-  author: z.string().min(1).nullable().optional(),
+  author: z
+    .union([z.string().min(1), z.number()])
+    // A code is often a number (a staff number): kept as written.
+    .transform(String)
+    .nullable()
+    .optional(),
   /** 年度: the year the meeting reviews, e.g. 2021. */
   year: z.number().int().min(1921).max(2100).nullable().optional(),
 });

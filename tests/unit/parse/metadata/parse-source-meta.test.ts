@@ -11,6 +11,11 @@ describe("parseSourceMeta", () => {
     expect(parseSourceMeta("kind: team\nroleGroup: 领导班子")).toEqual({ kind: "team", roleGroup: "领导班子" });
   });
 
+  it("reads the author as written, a number code as its digits", () => {
+    expect(parseSourceMeta("author: 教育局-张三")).toEqual({ author: "教育局-张三" });
+    expect(parseSourceMeta("author: 1017")).toEqual({ author: "1017" });
+  });
+
   it("takes null as “not known”, and an empty file as no overrides", () => {
     expect(parseSourceMeta("role: null\nunit: ~")).toEqual({ role: null, unit: null });
     expect(parseSourceMeta("")).toEqual({});
@@ -18,7 +23,7 @@ describe("parseSourceMeta", () => {
   });
 
   it.each([
-    ["titel: x", /未知字段 titel（可用字段：title、unit、kind、role、roleGroup、meeting、year）/],
+    ["titel: x", /未知字段 titel（可用字段：title、unit、kind、role、roleGroup、meeting、author、year）/],
     ["kind: 班子", /kind 应为 personal 或 team/],
     ["roleGroup: 书记", /roleGroup 应为 主要负责人、班子成员/],
     ["year: 2021年", /year 应为四位数的年份/],
