@@ -6,6 +6,8 @@ describe("factsIn", () => {
   it("finds dates, named documents, redacted names and examples", () => {
     expect(factsIn("去年汛期，学习《中国共产党纪律处分条例》不深，比如在xx村的项目中没有跟进")).toEqual(["去年", "汛期", "《中国共产党纪律处分条例》", "xx", "比如"]);
     expect(factsIn("以招商引资工作为例，有一次在某公司调研时流于形式")).toEqual(["某公司", "以招商引资工作为例", "有一次"]);
+    expect(factsIn("落实不到位，如：对分管科室的督办只停留在会上")).toEqual(["如："]);
+    expect(factsIn("比如：督办不力")).toEqual(["比如"]);
   });
   it("finds nothing in a general item", () => {
     expect(factsIn("理论学习不够深入。对习近平新时代中国特色社会主义思想学得不深不透，做到两个维护还有差距，学用结合不紧。")).toEqual([]);
