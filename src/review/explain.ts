@@ -106,7 +106,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
         : `${p.year} 年度${p.meeting}（${p.theme}）规定的 ${p.covered.length} 个方面都写到了。`
       : review.prescribedNote,
     status: p ? (p.missing.length ? "attention" : "ok") : "unknown",
-    rule: `按当年通知规定的方面（${p ? p.notice : "content/prescribed/ 中每年每种会议一个文件，注明出处"}）逐一对照：一个方面的关键词出现在“存在的问题”部分（先看各方面的标题，再看条目），就算写到。`,
+    rule: `按当年通知规定的方面（${p ? p.notice : "content/prescribed/ 中每年每种会议一个文件，注明出处"}）逐一对照：一个方面的关键词出现在“存在的问题”部分，就算写到：先看各方面的标题；标题中没有的，再看条目，但已经对上另一个规定方面的标题下的条目不算（“两个维护”“从严治党”这类说法各方面都会用）。`,
     limits: "关键词只说明写到了这个话题，不说明写得好；用了别的说法的方面会被算作没写到，请点开证据核对。",
     groups: p
       ? [

@@ -15,22 +15,28 @@ export const listKey = (year: number, meeting: string) => `${year}-${meeting}`;
 /** What the problem section offers to match: aspect headings (by their anchor) and problem items. */
 export interface ProblemText {
   aspects: { n: number; heading: string }[];
-  items: { id: string; text: string }[];
+  /** Problem items, with the aspect they sit under (0 where none). */
+  items: { id: string; aspect: number; text: string }[];
 }
 
 /**
  * Which prescribed aspects the problem section takes up: an aspect is covered when one of its keywords is in an
- * aspect heading (looked at first: that is where a report follows the notice) or else in a problem item.
+ * aspect heading (looked at first: that is where a report follows the notice) or else in a problem item. The items
+ * under a heading that already answers to another prescribed aspect belong to that one: the formulas every aspect
+ * repeats (两个维护, 从严治党) must not let an aspect cut out of the report count as covered.
  */
 export function coverage(list: PrescribedList, problem: ProblemText): NonNullable<Review["prescribed"]> {
   const covered: string[] = [];
   const missing: string[] = [];
   const evidence: NonNullable<Review["prescribed"]>["evidence"] = [];
-  for (const aspect of list.aspects) {
-    const pattern = phrasePattern(aspect.keywords);
+  const patterns = list.aspects.map((a) => phrasePattern(a.keywords));
+  const answering = new Set(problem.aspects.filter((a) => patterns.some((p) => wordsOf(a.heading, p).length)).map((a) => a.n));
+  const free = problem.items.filter((p) => !answering.has(p.aspect));
+  for (const [i, aspect] of list.aspects.entries()) {
+    const pattern = patterns[i] as RegExp;
     const found =
       problem.aspects.map((a) => ({ passage: `a${a.n}`, where: "heading" as const, words: wordsOf(a.heading, pattern) })).find((e) => e.words.length) ??
-      problem.items.map((p) => ({ passage: p.id, where: "text" as const, words: wordsOf(p.text, pattern) })).find((e) => e.words.length);
+      free.map((p) => ({ passage: p.id, where: "text" as const, words: wordsOf(p.text, pattern) })).find((e) => e.words.length);
     if (found) {
       covered.push(aspect.name);
       evidence.push({ aspect: aspect.name, ...found });

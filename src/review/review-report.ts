@@ -20,7 +20,7 @@ export interface ReviewInput {
   year: number | null;
   meeting: string | null;
   sections: Pick<Section, "kind" | "heading" | "aspects">[];
-  passages: Pick<Passage, "id" | "section" | "sectionHeading" | "headline" | "text" | "simplified" | "themes">[];
+  passages: Pick<Passage, "id" | "section" | "sectionHeading" | "aspect" | "headline" | "text" | "simplified" | "themes">[];
 }
 
 /** What the signals compare a report with. */
@@ -73,7 +73,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
 
   const { prescribed, prescribedNote } = prescribedSignal(input, context, {
     aspects,
-    items: problems.map((p) => ({ id: p.id, text: p.read })),
+    items: problems.map((p) => ({ id: p.id, aspect: p.aspect, text: p.read })),
   });
 
   const rootsFound = causes.map((p) => ({ p, found: rootsIn(p.read) }));

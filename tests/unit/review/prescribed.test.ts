@@ -19,7 +19,7 @@ describe("coverage", () => {
   it("looks at aspect headings first, then items, and lists what is missing", () => {
     const c = coverage(list, {
       aspects: [{ n: 1, heading: "在理论学习方面" }],
-      items: [{ id: "a1-1", text: "学懂弄通不够" }, { id: "a2-1", text: "面对新任务有本领恐慌" }],
+      items: [{ id: "a1-1", aspect: 1, text: "学懂弄通不够" }, { id: "a2-1", aspect: 2, text: "面对新任务有本领恐慌" }],
     });
     expect(c.covered).toEqual(["理论学习", "能力本领"]);
     expect(c.missing).toEqual(["廉洁自律"]);
@@ -27,6 +27,17 @@ describe("coverage", () => {
       { aspect: "理论学习", passage: "a1", where: "heading", words: ["理论学习"] },
       { aspect: "能力本领", passage: "a2-1", where: "text", words: ["本领恐慌"] },
     ]);
+  });
+});
+
+describe("coverage of an aspect cut out", () => {
+  it("does not count the items under another prescribed aspect's heading", () => {
+    const c = coverage(list, {
+      aspects: [{ n: 1, heading: "在理论学习方面" }, { n: 2, heading: "在廉洁自律方面" }],
+      // 本领恐慌 under the 理论学习 heading belongs to that aspect: 能力本领 was cut out.
+      items: [{ id: "a1-1", aspect: 1, text: "学懂弄通不够，有本领恐慌" }, { id: "a2-1", aspect: 2, text: "廉洁意识淡化" }],
+    });
+    expect(c.missing).toEqual(["能力本领"]);
   });
 });
 

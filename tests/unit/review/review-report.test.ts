@@ -20,6 +20,7 @@ const passage = (id: string, section: ReviewInput["passages"][number]["section"]
   id,
   section,
   sectionHeading: "",
+  aspect: section === "problem" ? 1 : 0,
   headline: text.split("。")[0] ?? "",
   text,
   themes,
