@@ -12,11 +12,8 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview } from "./review/attach-review.ts";
+import { attachReview, corpusStockRuns } from "./review/attach-review.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
-import { findStockRuns } from "../src/similarity/check/stock-phrases.ts";
-import { comparable } from "../src/similarity/shingles.ts";
-import { comparedText } from "../src/text/script.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -96,9 +93,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const stockRuns = findStockRuns(function* () {
-    for (const { report } of entries) yield report.passages.map((p) => comparable(comparedText(p)).chars);
-  }, entries.length);
+  const stockRuns = corpusStockRuns(entries);
   attachReview(entries, stockRuns, prescribed);
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
 

@@ -4,7 +4,15 @@ import type { PrescribedList } from "../../src/schemas/prescribed.ts";
 import { listKey } from "../../src/review/prescribed.ts";
 import type { SeriesReport } from "../../src/review/repeats.ts";
 import { reviewReport, seriesReport } from "../../src/review/review-report.ts";
-import { stockSet } from "../../src/similarity/check/stock-phrases.ts";
+import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrases.ts";
+import { comparable } from "../../src/similarity/shingles.ts";
+import { comparedText } from "../../src/text/script.ts";
+
+/** The corpus's stock runs (src/similarity/check/stock-phrases.ts), each passage's letters made once for the three passes. */
+export function corpusStockRuns(entries: CorpusEntry[]): string[] {
+  const letters = entries.map(({ report }) => report.passages.map((p) => comparable(comparedText(p)).chars));
+  return findStockRuns(() => letters, entries.length);
+}
 
 /**
  * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the

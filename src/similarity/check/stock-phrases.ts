@@ -34,10 +34,10 @@ class RunCounts {
       if ((r[s] as number) < 0xffff) r[s] = (r[s] as number) + 1;
     }
   }
-  estimate(h: number): number {
-    let min = 0xffff;
-    for (let i = 0; i < this.rows.length; i++) min = Math.min(min, (this.rows[i] as Uint16Array)[this.slot(i, h)] as number);
-    return min;
+  /** Whether the estimate reaches n: most runs are rare, and the first row below n settles it. */
+  reaches(h: number, n: number): boolean {
+    for (let i = 0; i < this.rows.length; i++) if (((this.rows[i] as Uint16Array)[this.slot(i, h)] as number) < n) return false;
+    return true;
   }
 }
 
@@ -66,7 +66,7 @@ export function findStockRuns(reports: () => Iterable<string[]>, count: number, 
     const seen = new Set<string>();
     for (const t of texts) {
       runHashes(t, options.k).forEach((h, i) => {
-        if (sketch.estimate(h) >= threshold) seen.add(t.slice(i, i + options.k));
+        if (sketch.reaches(h, threshold)) seen.add(t.slice(i, i + options.k));
       });
     }
     for (const run of seen) exact.set(run, (exact.get(run) ?? 0) + 1);
@@ -78,11 +78,12 @@ export function findStockRuns(reports: () => Iterable<string[]>, count: number, 
     .map(([run]) => run);
 }
 
-/** The stock runs as a lookup, built once per page or command. */
-export type StockSet = { k: number; runs: Set<string>; maxLength: number };
+/** The stock runs as a lookup, built once per page or command: their hashes, checked first, and the runs themselves. */
+export type StockSet = { k: number; runs: Set<string>; hashes: Set<number>; maxLength: number };
 
 export function stockSet(runs: string[], options: Pick<StockOptions, "k" | "maxLength"> = defaultStockOptions): StockSet {
-  return { k: options.k, runs: new Set(runs), maxLength: options.maxLength };
+  const hashes = new Set(runs.flatMap((run) => (run.length === options.k ? [runHashes(run, options.k)[0] as number] : [])));
+  return { k: options.k, runs: new Set(runs), hashes, maxLength: options.maxLength };
 }
 
 /**
@@ -96,8 +97,10 @@ export function stockMask(chars: string, stock: StockSet): Uint8Array {
   const close = () => {
     if (start >= 0 && end - start <= stock.maxLength) mask.fill(1, start, end);
   };
+  // Runs are hashed without cutting the text; only a hash hit is cut out and looked up, so the mask is exact.
+  const hashes = runHashes(chars, stock.k);
   for (let i = 0; i + stock.k <= chars.length; i++) {
-    if (!stock.runs.has(chars.slice(i, i + stock.k))) continue;
+    if (!stock.hashes.has(hashes[i] as number) || !stock.runs.has(chars.slice(i, i + stock.k))) continue;
     if (i <= end) end = i + stock.k;
     else {
       close();
