@@ -28,8 +28,10 @@ if (files.length === 0 || (max !== undefined && !(max >= 0 && max <= 1)) || csv 
 if (files.length > largeBatchCommand) {
   console.error(`共 ${files.length} 份文件，超过 ${largeBatchCommand} 份：照常逐份检查（命令行每份只留结果，不受份数限制），只是要多等一会儿。`);
 }
-/** Beyond this many drafts the pairwise table no longer fits a terminal: the pairs above the threshold are listed instead. */
+/** Beyond this many drafts the pairwise table no longer fits a terminal: the pairs above the threshold are listed instead… */
 const matrixUpTo = 20;
+/** …at most this many, the highest first (--json and --csv give them all). */
+const listedPairs = 100;
 
 const { source, parse, model, lists } = await distSource(resolve(flag("dist") ?? "dist"));
 const themeNames = new Map((await loadThemes(join(import.meta.dirname, "..", "content", "themes"))).map((t) => [t.id, t.name]));
@@ -75,7 +77,8 @@ function printPeers(checked: CheckedDraft[], pairs: PeerPair[], threshold: numbe
   }
   const high = pairs.filter((p) => p.share >= threshold).sort((a, b) => b.share - a.share || a.from - b.from || a.to - b.to);
   if (high.length === 0) console.log(`  没有哪两份草稿重合达到 ${percent(threshold)}。`);
-  for (const p of high) console.log(`  ${(checked[p.from] as CheckedDraft).file} 的 ${percent(p.share)} 见于 ${(checked[p.to] as CheckedDraft).file}`);
+  for (const p of high.slice(0, listedPairs)) console.log(`  ${(checked[p.from] as CheckedDraft).file} 的 ${percent(p.share)} 见于 ${(checked[p.to] as CheckedDraft).file}`);
+  if (high.length > listedPairs) console.log(`  ……另有 ${high.length - listedPairs} 对不低于 ${percent(threshold)}，全部见 --json 的 peers。`);
 }
 
 const entries: BatchEntry[] = [];

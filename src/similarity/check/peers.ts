@@ -59,56 +59,105 @@ function sameRun(a: string, i: number, b: string, j: number, n: number): boolean
   return true;
 }
 
+/** The batch's distinct runs: each window's run, and for each run the set of drafts holding it (interned, ascending). */
+interface Runs {
+  /** Per draft, per item, per window: its run's id. */
+  windows: Int32Array[][];
+  /** Run id → its holders' set id; set id → the drafts, ascending (0…n−1 are the single drafts). */
+  setOf: Int32Array;
+  sets: number[][];
+}
+
+function distinctRuns(prepared: PreparedItem[][], minRun: number): Runs {
+  // hash → the latest run with it, chained through `sameHash`: a hash hit is checked against the run's first place, never trusted.
+  const head = new Map<number, number>();
+  const sameHash: number[] = [];
+  const firstItem: PreparedItem[] = [];
+  const firstPos: number[] = [];
+  const holder: number[] = [];
+  // Most runs are held by one draft: only those held by several keep a list.
+  const more = new Map<number, number[]>();
+  const windows = prepared.map((items, d) =>
+    items.map((p) =>
+      Int32Array.from(p.hashes, (h, pos) => {
+        let id = head.get(h) ?? -1;
+        while (id >= 0 && !sameRun((firstItem[id] as PreparedItem).c.chars, firstPos[id] as number, p.c.chars, pos, minRun)) id = sameHash[id] as number;
+        if (id < 0) {
+          id = holder.push(d) - 1;
+          firstItem.push(p);
+          firstPos.push(pos);
+          sameHash.push(head.get(h) ?? -1);
+          head.set(h, id);
+        } else if (holder[id] !== d) {
+          // Drafts come in order, so each list stays ascending and unique.
+          const list = more.get(id) ?? [holder[id] as number];
+          if (list.at(-1) !== d) list.push(d);
+          more.set(id, list);
+        }
+        return id;
+      }),
+    ),
+  );
+  const sets = prepared.map((_, d) => [d]);
+  const setOf = Int32Array.from(holder);
+  const interned = new Map<string, number>();
+  for (const [id, list] of more) {
+    const key = list.join();
+    let set = interned.get(key);
+    if (set === undefined) interned.set(key, (set = sets.push(list) - 1));
+    setOf[id] = set;
+  }
+  return { windows, setOf, sets };
+}
+
 /**
  * For every ordered pair of drafts (A, B), how much of A is found word for word in B, and where. Every draft's
- * minRun-character runs are hashed into one index once; each draft then looks its runs up and marks, per other
- * draft holding them, the runs it shares: work grows with the batch's text and the wording actually shared,
- * never with the pairs compared character by character. Pure and deterministic.
+ * minRun-character runs are indexed once, each distinct run with the set of drafts holding it; walking A's
+ * windows, a stretch shared with B opens where B enters the set and closes where it leaves, so the work grows with
+ * the batch's text and with where the sets change, never with the pairs compared character by character. Pure
+ * and deterministic.
  */
 export function findPeers(drafts: PeerDraft[], options: PeerOptions): PeerPair[] {
   const { minRun } = options;
   const prepared = drafts.map((items) => items.map((item) => prepare(item, options)));
-  // The index: run hash → chain of (draft, item, position), in flat arrays.
-  const runs = prepared.reduce((n, items) => n + items.reduce((m, p) => m + p.hashes.length, 0), 0);
-  const draftOf = new Int32Array(runs);
-  const itemOf = new Int32Array(runs);
-  const posOf = new Int32Array(runs);
-  const next = new Int32Array(runs).fill(-1);
-  const head = new Map<number, number>();
-  let n = 0;
-  prepared.forEach((items, d) =>
-    items.forEach((p, i) =>
-      p.hashes.forEach((h, pos) => {
-        draftOf[n] = d;
-        itemOf[n] = i;
-        posOf[n] = pos;
-        next[n] = head.get(h) ?? -1;
-        head.set(h, n++);
-      }),
-    ),
-  );
-
+  const { windows, setOf, sets } = distinctRuns(prepared, minRun);
   const pairs: PeerPair[] = [];
   prepared.forEach((items, a) => {
-    // Per other draft, the runs of A it holds, as flat (item, position) pairs in reading order.
+    // Per other draft, the stretches of A it holds, as flat (item, start, end) triples of comparable characters.
     const found = new Map<number, number[]>();
-    const lastSeen = new Int32Array(drafts.length).fill(-1);
-    let window = 0;
-    items.forEach((p, i) =>
-      p.hashes.forEach((h, pos) => {
-        window++;
-        for (let e = head.get(h) ?? -1; e >= 0; e = next[e] as number) {
-          const b = draftOf[e] as number;
-          if (b === a || lastSeen[b] === window) continue;
-          const other = prepared[b]?.[itemOf[e] as number] as PreparedItem;
-          if (!sameRun(p.c.chars, pos, other.c.chars, posOf[e] as number, minRun)) continue;
-          lastSeen[b] = window;
-          const list = found.get(b) ?? [];
-          list.push(i, pos);
-          found.set(b, list);
+    items.forEach((_, i) => {
+      const ids = windows[a]?.[i] as Int32Array;
+      const open = new Map<number, number>();
+      let prev: number[] = [];
+      let prevSet = -1;
+      // One step past the last window closes every stretch still open.
+      for (let w = 0; w <= ids.length; w++) {
+        const set = w < ids.length ? (setOf[ids[w] as number] as number) : -2;
+        if (set === prevSet) continue;
+        const cur = set >= 0 ? (sets[set] as number[]) : [];
+        for (let x = 0, y = 0; x < prev.length || y < cur.length; ) {
+          const left = prev[x] ?? Infinity;
+          const entered = cur[y] ?? Infinity;
+          if (left === entered) {
+            x++;
+            y++;
+          } else if (left < entered) {
+            if (left !== a) {
+              const list = found.get(left) ?? [];
+              list.push(i, open.get(left) as number, w - 1 + minRun);
+              found.set(left, list);
+              open.delete(left);
+            }
+            x++;
+          } else {
+            if (entered !== a) open.set(entered, w);
+            y++;
+          }
         }
-      }),
-    );
+        prev = cur;
+        prevSet = set;
+      }
+    });
     const own = items.reduce((s, p) => s + p.own, 0);
     drafts.forEach((_, b) => {
       if (b === a) return;
@@ -121,8 +170,8 @@ export function findPeers(drafts: PeerDraft[], options: PeerOptions): PeerPair[]
 }
 
 /**
- * The found runs merged into stretches per item, each counted as the 查重 counts a shared run: its own Han
- * characters, and nothing where fewer than minRun of its characters are not stock wording.
+ * The found stretches merged per item where they overlap, each counted as the 查重 counts a shared run: its own
+ * Han characters, and nothing where fewer than minRun of its characters are not stock wording.
  */
 function sharedItems(items: PreparedItem[], found: number[], minRun: number): PeerItem[] {
   const out: PeerItem[] = [];
@@ -132,11 +181,11 @@ function sharedItems(items: PreparedItem[], found: number[], minRun: number): Pe
     const result: PeerItem = { item: i, own: p.own, shared: 0, spans: [] };
     while (k < found.length && found[k] === i) {
       const start = found[k + 1] as number;
-      let end = start + minRun;
-      k += 2;
+      let end = found[k + 2] as number;
+      k += 3;
       while (k < found.length && found[k] === i && (found[k + 1] as number) <= end) {
-        end = Math.max(end, (found[k + 1] as number) + minRun);
-        k += 2;
+        end = Math.max(end, found[k + 2] as number);
+        k += 3;
       }
       let notStock = 0;
       let han = 0;
