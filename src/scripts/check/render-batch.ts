@@ -24,7 +24,7 @@ export function renderBatchTable(entries: BatchEntry[], pairs: PeerPair[], base:
       body.append(row);
       return;
     }
-    const button = el("button", { type: "button", className: "link-button" }, e.file);
+    const button = el("button", { type: "button", className: "secondary" }, e.file);
     button.addEventListener("click", () => open(e, button));
     const source = topSources(e.result, 1)[0];
     const peer = peersOf(pairs, checked.indexOf(e))[0];
@@ -94,7 +94,7 @@ export function renderPeerEvidence(checked: CheckedDraft[], pairs: PeerPair[], i
       );
     }
     section.append(
-      el("details", { open: p.share >= ctx.manifest.threshold }, el("summary", {}, `${(checked[p.to] as CheckedDraft).file}：本份 ${percent(p.share)} 见于该份（${p.items.length} 条）`), list),
+      el("details", { open: p === found[0] && p.share >= ctx.manifest.threshold }, el("summary", {}, `${(checked[p.to] as CheckedDraft).file}：本份 ${percent(p.share)} 见于该份（${p.items.length} 条）`), list),
     );
   }
   return section;
