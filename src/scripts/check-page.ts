@@ -187,7 +187,6 @@ async function checkBatch(files: File[]): Promise<void> {
     resultBox.scrollIntoView();
   };
   batchTableBox.replaceChildren(renderBatchTable(entries, pairs, config.base, open));
-  for (const b of batchTableBox.querySelectorAll("button")) b.setAttribute("aria-pressed", "false");
   peerTableBox.replaceChildren(...(checked.length > 1 ? [renderPeerTable(checked, pairs, ctx)] : []));
   setCsv(batchCsvLink, batchCsv(entries, pairs, new URL(config.base, location.href).href));
   batchCsvLink.hidden = false;

@@ -24,16 +24,17 @@ export function renderBatchTable(entries: BatchEntry[], pairs: PeerPair[], base:
       body.append(row);
       return;
     }
-    const button = el("button", { type: "button", className: "secondary" }, e.file);
+    // Pressed while its draft is the one shown below.
+    const button = el("button", { type: "button", className: "secondary", ariaPressed: "false" }, e.file);
     button.addEventListener("click", () => open(e, button));
     const source = topSources(e.result, 1)[0];
-    const peer = peersOf(pairs, checked.indexOf(e))[0];
+    const peer = peersOf(pairs, checked.indexOf(e)).find((p) => p.share > 0);
     row.append(
       el("th", { scope: "row" }, button),
       el("td", {}, percent(e.result.share)),
       el("td", {}, source ? el("a", { href: `${base}${source.report.url}` }, source.report.title) : "—"),
       ...e.signals.map((s) => el("td", { dataset: { signal: s.key } }, s.value)),
-      el("td", {}, peer && peer.share > 0 ? `${(checked[peer.to] as CheckedDraft).file}（${percent(peer.share)}）` : "—"),
+      el("td", {}, peer ? `${(checked[peer.to] as CheckedDraft).file}（${percent(peer.share)}）` : "—"),
     );
     body.append(row);
   });

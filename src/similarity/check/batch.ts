@@ -44,7 +44,7 @@ export function batchJson(checked: CheckedDraft[], pairs: PeerPair[], i: number)
 
 /**
  * The batch as CSV, one row per file in the order given: 重复率, the main source, each signal's value, the other
- * draft holding most of it; a file that could not be checked has its reason in the last column.
+ * draft holding most of it (none where no other holds any); a file that could not be checked has its reason in the last column.
  */
 export function batchCsv(entries: BatchEntry[], pairs: PeerPair[], base: string): string {
   const checked = entries.filter(isChecked);
@@ -56,7 +56,8 @@ export function batchCsv(entries: BatchEntry[], pairs: PeerPair[], base: string)
       continue;
     }
     const source = topSources(e.result, 1)[0];
-    const peer = peersOf(pairs, checked.indexOf(e))[0];
+    // A draft sharing nothing with the others has no closest one.
+    const peer = peersOf(pairs, checked.indexOf(e)).find((p) => p.share > 0);
     rows.push([
       e.file,
       percent(e.result.share),
