@@ -10,6 +10,7 @@ const list: PrescribedList = {
   meeting: "民主生活会",
   theme: "党纪学习教育专题民主生活会",
   source: { notice: "测试用通知", issued: "2024", seen: ["https://example.invalid/"] },
+  caseAnalysis: false,
   aspects: [
     { name: "纪律规矩", keywords: ["党纪", "纪律规矩"] },
     { name: "担当作为", keywords: ["担当作为"] },
