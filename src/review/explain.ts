@@ -38,6 +38,9 @@ export interface SignalView {
   groups: EvidenceGroup[];
 }
 
+/** A signal's status as the panels word it beside the figure ("" for ok). */
+export const statusLabel: Record<SignalView["status"], string> = { ok: "", attention: "需留意", unknown: "无从判断" };
+
 /** How a page names and links passages. */
 export interface ExplainContext {
   /** A passage of this report: its label (headline or opening). */

@@ -36,3 +36,6 @@ export const prescribedListSchema = z.object({
   aspects: z.array(prescribedAspectSchema).min(1),
 });
 export type PrescribedList = z.infer<typeof prescribedListSchema>;
+
+/** `/data/prescribed.json`: every year's and meeting's list, as the 查重 page and `npm run check` review a draft against them. */
+export const prescribedListsSchema = z.array(prescribedListSchema);

@@ -1,11 +1,18 @@
-// The 查重 page: reads a draft (pasted or opened, in the browser), parses it with the build's pipeline and
-// compares it with the corpus through the static index under check/. Nothing of the draft leaves the page.
-import { checkDraft, type CheckResult } from "../similarity/check/check-draft.ts";
-import { parseDraft, type ParsedDraft } from "../similarity/check/parse-draft.ts";
+// The 查重 page: reads a draft (pasted or opened, in the browser) or a batch of files, parses each with the build's
+// pipeline, compares it with the corpus through the static index under check/, reviews it (审读) and, in a batch,
+// compares the drafts with each other. Nothing of the drafts leaves the page.
+import { explainDraft, reviewDraft } from "../review/review-draft.ts";
+import { batchCsv, batchPeers, isChecked, type BatchEntry, type CheckedDraft } from "../similarity/check/batch.ts";
+import { checkDraft } from "../similarity/check/check-draft.ts";
+import { maxBatchPage } from "../similarity/check/limits.ts";
+import { parseDraft } from "../similarity/check/parse-draft.ts";
+import type { PeerPair } from "../similarity/check/peers.ts";
 import { resultCsv } from "../similarity/check/summary.ts";
 import { fetchSource } from "./check/fetch-source.ts";
 import { readDraftFile } from "./check/read-draft-file.ts";
-import { renderExamples, renderItems, renderSummary, type RenderContext } from "./check/render-result.ts";
+import { renderBatchTable, renderPeerEvidence, renderPeerTable } from "./check/render-batch.ts";
+import { itemId, renderExamples, renderItems, renderSummary, type RenderContext } from "./check/render-result.ts";
+import { renderReviewPanel } from "./check/render-review.ts";
 import { el } from "./search/dom.ts";
 
 interface Config {
@@ -26,6 +33,14 @@ const summaryBox = $<HTMLDivElement>("check-summary");
 const itemsBox = $<HTMLDivElement>("check-items");
 const yearSelect = $<HTMLSelectElement>("check-year");
 const csvLink = $<HTMLAnchorElement>("check-csv");
+const resultFile = $<HTMLParagraphElement>("check-result-file");
+const reviewBox = $<HTMLDivElement>("check-review");
+const peerEvidenceBox = $<HTMLDivElement>("check-peer-evidence");
+const batchBox = $<HTMLElement>("check-batch");
+const progress = $<HTMLProgressElement>("check-progress");
+const batchCsvLink = $<HTMLAnchorElement>("check-batch-csv");
+const batchTableBox = $<HTMLDivElement>("check-batch-table");
+const peerTableBox = $<HTMLDivElement>("check-peer-table");
 const examplesForm = $<HTMLFormElement>("examples-form");
 const paragraphBox = $<HTMLTextAreaElement>("paragraph");
 const examplesBox = $<HTMLDivElement>("examples-result");
@@ -52,47 +67,145 @@ function draftProblem(text: string, what: string): string | null {
   return null;
 }
 
-async function run(text: string, name: string): Promise<{ draft: ParsedDraft; result: CheckResult; manifest: RenderContext["manifest"] }> {
-  const { source, parse, model } = await loadIndex();
-  const draft = await parseDraft(text, name, parse, model);
-  return { draft, result: await checkDraft(draft.items, source), manifest: source.manifest };
+/** Parses, checks and reviews one draft: what a row of the batch and a single check both show. */
+async function checkOne(text: string, file: string): Promise<CheckedDraft> {
+  const { source, parse, model, lists } = await loadIndex();
+  const draft = await parseDraft(text, file, parse, model);
+  const result = await checkDraft(draft.items, source);
+  const review = reviewDraft(draft, source.manifest, lists);
+  const signals = explainDraft(draft, review, { href: (p) => `#${itemId(p)}`, themeName: (t) => config.labels.theme[t] ?? t });
+  return { file, draft, result, review, signals };
 }
 
-let shown: { draft: ParsedDraft; result: CheckResult; ctx: RenderContext } | undefined;
+/** A CSV as a download link: the old one's memory released. */
+function setCsv(link: HTMLAnchorElement, csv: string): void {
+  URL.revokeObjectURL(link.href);
+  link.href = URL.createObjectURL(new Blob([`\ufeff${csv}`], { type: "text/csv;charset=utf-8" }));
+}
+
+let shown: { checked: CheckedDraft; ctx: RenderContext } | undefined;
 
 function showSummary(): void {
   if (!shown) return;
   const year = yearSelect.value ? Number(yearSelect.value) : null;
-  summaryBox.replaceChildren(...renderSummary(shown.result, shown.draft, shown.ctx, year));
+  summaryBox.replaceChildren(...renderSummary(shown.checked.result, shown.checked.draft, shown.ctx, year));
 }
+
+/** One draft's full result: figures, 审读, (in a batch) its wording in the other drafts, every item. */
+async function showDraft(checked: CheckedDraft, batch?: { checked: CheckedDraft[]; pairs: PeerPair[] }): Promise<void> {
+  const { source } = await loadIndex();
+  const { manifest } = source;
+  const { draft, result } = checked;
+  const ctx: RenderContext = { base: config.base, labels: config.labels, manifest };
+  shown = { checked, ctx };
+  yearSelect.replaceChildren(el("option", { value: "" }, "（未判断出）"), ...manifest.years.map((y) => el("option", { value: String(y.year) }, `${y.year} 年度（${y.reports} 篇）`)));
+  yearSelect.value = draft.report.year !== null && manifest.years.some((y) => y.year === draft.report.year) ? String(draft.report.year) : "";
+  resultFile.hidden = !batch;
+  resultFile.textContent = batch ? `草稿：${checked.file}（本批第 ${batch.checked.indexOf(checked) + 1} 份）` : "";
+  showSummary();
+  reviewBox.replaceChildren(renderReviewPanel(checked.signals));
+  peerEvidenceBox.replaceChildren(...(batch ? [renderPeerEvidence(batch.checked, batch.pairs, batch.checked.indexOf(checked), ctx)] : []));
+  itemsBox.replaceChildren(renderItems(result, ctx, draft.review.passages.map((p) => p.id)));
+  setCsv(csvLink, resultCsv(result, (s) => config.labels.section[s] ?? s, new URL(config.base, location.href).href));
+  csvLink.download = batch ? `查重结果-${checked.file.replace(/\.[^.]+$/, "")}.csv` : "查重结果.csv";
+  resultBox.hidden = false;
+}
+
+/** Bumped by every check started: a batch still running stops when another check begins. */
+let generation = 0;
 
 form.addEventListener("submit", async (event) => {
   event.preventDefault();
+  const run = ++generation;
   const text = draftBox.value;
   const problem = draftProblem(text, "草稿");
   if (problem) return say(problem, true);
   say("正在比对……");
   try {
-    const { draft, result, manifest } = await run(text, "草稿.txt");
-    const ctx: RenderContext = { base: config.base, labels: config.labels, manifest };
-    shown = { draft, result, ctx };
-    yearSelect.replaceChildren(el("option", { value: "" }, "（未判断出）"), ...manifest.years.map((y) => el("option", { value: String(y.year) }, `${y.year} 年度（${y.reports} 篇）`)));
-    yearSelect.value = draft.report.year !== null && manifest.years.some((y) => y.year === draft.report.year) ? String(draft.report.year) : "";
-    showSummary();
-    itemsBox.replaceChildren(renderItems(result, ctx));
-    URL.revokeObjectURL(csvLink.href);
-    csvLink.href = URL.createObjectURL(new Blob([`\ufeff${resultCsv(result, (s) => config.labels.section[s] ?? s, new URL(config.base, location.href).href)}`], { type: "text/csv;charset=utf-8" }));
-    resultBox.hidden = false;
+    const checked = await checkOne(text, "草稿.txt");
+    if (run !== generation) return;
+    batchBox.hidden = true;
+    await showDraft(checked);
+    const { result } = checked;
     say(`查重完成：${result.items.length} 条，读取了 ${result.fetched.shards} 个索引分片、${result.fetched.chunks} 个条目分块、${result.fetched.reports} 篇报告的原文。`);
   } catch (error) {
     say(`查重没有完成：${error instanceof Error ? error.message : String(error)}`, true);
   }
 });
 
+/**
+ * Checks several files one after another (each file's problem stays its own), then the drafts against each other,
+ * and shows the batch table; a row opens that draft's full result.
+ */
+async function checkBatch(files: File[]): Promise<void> {
+  const run = ++generation;
+  if (files.length > maxBatchPage) {
+    return say(`一次选了 ${files.length} 份文件，超过 ${maxBatchPage} 份：请分批，每批不超过 ${maxBatchPage} 份。`, true);
+  }
+  resultBox.hidden = true;
+  batchTableBox.replaceChildren();
+  peerTableBox.replaceChildren();
+  batchCsvLink.hidden = true;
+  progress.hidden = false;
+  progress.max = files.length;
+  progress.value = 0;
+  batchBox.hidden = false;
+  let manifest: RenderContext["manifest"];
+  try {
+    manifest = (await loadIndex()).source.manifest;
+  } catch (error) {
+    progress.hidden = true;
+    return say(`查重没有完成：${error instanceof Error ? error.message : String(error)}`, true);
+  }
+  const entries: BatchEntry[] = [];
+  for (const [n, file] of files.entries()) {
+    say(`正在查重 ${n + 1} / ${files.length}：${file.name}`);
+    try {
+      const text = await readDraftFile(file);
+      const problem = draftProblem(text, file.name);
+      if (problem) throw new Error(problem);
+      entries.push(await checkOne(text, file.name));
+    } catch (error) {
+      entries.push({ file: file.name, error: error instanceof Error ? error.message : String(error) });
+    }
+    if (run !== generation) return;
+    progress.value = n + 1;
+    // Lets the page paint the progress between drafts: parsing and comparing do not wait on the network once the index is read.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  if (run !== generation) return;
+  progress.hidden = true;
+  const checked = entries.filter(isChecked);
+  const failed = entries.length - checked.length;
+  const pairs = batchPeers(checked, manifest);
+  const ctx: RenderContext = { base: config.base, labels: config.labels, manifest };
+  const batch = { checked, pairs };
+  const open = async (c: CheckedDraft, button: HTMLButtonElement) => {
+    for (const b of batchTableBox.querySelectorAll("button[aria-pressed]")) b.setAttribute("aria-pressed", "false");
+    button.setAttribute("aria-pressed", "true");
+    await showDraft(c, batch);
+    resultBox.scrollIntoView();
+  };
+  batchTableBox.replaceChildren(renderBatchTable(entries, pairs, config.base, open));
+  peerTableBox.replaceChildren(...(checked.length > 1 ? [renderPeerTable(checked, pairs, ctx)] : []));
+  setCsv(batchCsvLink, batchCsv(entries, pairs, new URL(config.base, location.href).href));
+  batchCsvLink.hidden = false;
+  say(
+    checked.length
+      ? `本批 ${files.length} 份查完：${checked.length} 份完成${failed ? `，${failed} 份无法查重（原因见表中说明）` : ""}。按表中的文件名查看每份的完整结果和审读。`
+      : `本批 ${files.length} 份都无法查重，原因见表中说明。`,
+    failed > 0,
+  );
+}
+
 yearSelect.addEventListener("change", showSummary);
 
 fileInput.addEventListener("change", async () => {
-  const file = fileInput.files?.[0];
+  const files = [...(fileInput.files ?? [])];
+  // The same files can be opened again after they are fixed.
+  fileInput.value = "";
+  if (files.length > 1) return checkBatch(files);
+  const file = files[0];
   if (!file) return;
   say(`正在读取 ${file.name}……`);
   try {
@@ -103,9 +216,6 @@ fileInput.addEventListener("change", async () => {
     say(`已读取 ${file.name}（${text.length.toLocaleString("zh-CN")} 个字符），按“查重”开始比对。`);
   } catch (error) {
     say(`${file.name} 读不出：${error instanceof Error ? error.message : String(error)}`, true);
-  } finally {
-    // The same file can be opened again after it is fixed.
-    fileInput.value = "";
   }
 });
 

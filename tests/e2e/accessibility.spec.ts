@@ -86,3 +86,14 @@ test("axe finds no serious or critical violation on the 查重 page, empty and w
   await expect(page.getByRole("status").filter({ hasText: /查重完成|没有完成/ })).toHaveText(/查重完成/, { timeout: 90_000 });
   await expectNoSeriousViolations(page, "the 查重 page with a result");
 });
+
+test("axe finds no serious or critical violation on the 查重 page with a batch of files and one draft opened", async ({ guarded: page }) => {
+  const corpus = await loadCorpus(page);
+  await page.goto("check/");
+  const files = corpus.reports.slice(0, 3).map((r, i) => ({ name: `草稿${i + 1}.txt`, mimeType: "text/plain", buffer: Buffer.from(r.passages.map((p) => p.text).join("\n")) }));
+  await page.getByLabel("或打开文件").setInputFiles(files);
+  await expect(page.getByRole("status").first()).toHaveText(/本批 3 份查完/, { timeout: 90_000 });
+  await page.getByRole("table", { name: /本批草稿/ }).getByRole("button", { name: "草稿1.txt" }).click();
+  await expect(page.getByRole("region", { name: "查重结果" }).getByRole("region", { name: "审读" })).toBeVisible();
+  await expectNoSeriousViolations(page, "the 查重 page with a batch");
+});

@@ -3,11 +3,11 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Page, Request } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { docx } from "../unit/support/docx.ts";
 import { editPassage } from "../unit/support/edit-passage.ts";
 import { encodeGb18030 } from "../unit/support/gb18030.ts";
-import { expect, loadCorpus, test, type Corpus } from "./fixtures.ts";
+import { expect, expectStaticGets, loadCorpus, recordRequests, test, type Corpus } from "./fixtures.ts";
 
 // A check parses the draft and fetches part of the index: seconds on a busy machine, never near this.
 test.describe.configure({ timeout: 120_000 });
@@ -27,13 +27,6 @@ function seed(corpus: Corpus) {
   const all = corpus.reports.flatMap((r) => r.passages.map((p) => ({ report: r, passage: p })));
   const { report, passage } = all.reduce((a, b) => (b.passage.text.length > a.passage.text.length ? b : a));
   return { url: `${report.url}#${passage.id}`, title: report.title, text: editPassage(passage.text, 0.1, 7) };
-}
-
-/** Records every request the page makes from now on. */
-function recordRequests(page: Page): Request[] {
-  const seen: Request[] = [];
-  page.on("request", (r) => seen.push(r));
-  return seen;
 }
 
 async function check(page: Page, text: string): Promise<void> {
@@ -67,14 +60,7 @@ test("an edited copy of a corpus passage is traced to its source, shared wording
   await expect(pair.getByRole("link")).toHaveAttribute("href", `${site.base}${url}`);
   expect(await pair.locator(".pair-side").first().locator("mark").count()).toBeGreaterThan(0);
   expect(await pair.locator(".pair-side").nth(1).locator("mark").count()).toBeGreaterThan(0);
-  expect(requests.length, "the check fetched its index").toBeGreaterThan(0);
-  for (const r of requests) {
-    const u = new URL(r.url());
-    expect(r.method(), r.url()).toBe("GET");
-    expect(r.postData(), r.url()).toBeNull();
-    expect(u.origin + u.pathname, "a static file under the site's base").toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${site.port}${site.base}[^?#]+\\.(json|bin|js|svg)$`));
-    expect(u.search, "nothing of the draft in a query string").toBe("");
-  }
+  expectStaticGets(requests, site);
   const collect = pair.getByRole("button", { name: /摘录/ });
   await collect.click();
   await expect(collect, "the source can be collected for the workbench").toHaveAttribute("aria-pressed", "true");

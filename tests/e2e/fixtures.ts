@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from "@playwright/test";
+import { test as base, expect, type Page, type Request } from "@playwright/test";
 import { root, type Site } from "../sites.ts";
 import { matchForm } from "../../src/search/highlight.ts";
 
@@ -84,4 +84,23 @@ export async function resultPaths(page: Page): Promise<string[]> {
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, "");
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   return hrefs.map((h) => (h.startsWith(base) ? h.slice(base.length) : h));
+}
+
+/** Records every request the page makes from now on. */
+export function recordRequests(page: Page): Request[] {
+  const seen: Request[] = [];
+  page.on("request", (r) => seen.push(r));
+  return seen;
+}
+
+/** Every request a GET of a static file under the site's base, with nothing in a query string: what the 查重 page may send. */
+export function expectStaticGets(requests: Request[], site: Site): void {
+  expect(requests.length, "the check fetched its index").toBeGreaterThan(0);
+  for (const r of requests) {
+    const u = new URL(r.url());
+    expect(r.method(), r.url()).toBe("GET");
+    expect(r.postData(), r.url()).toBeNull();
+    expect(u.origin + u.pathname, "a static file under the site's base").toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${site.port}${site.base}[^?#]+\\.(json|bin|js|svg)$`));
+    expect(u.search, "nothing of the draft in a query string").toBe("");
+  }
 }

@@ -1,6 +1,7 @@
 import { reportDataPath } from "../../lib/urls.ts";
 import { checkChunkSchema, checkManifestSchema, checkParseOptionsSchema, checkReportTextSchema, themeModelSchema, type CheckParseOptions } from "../../schemas/check-index.ts";
 import type { IndexSource } from "../../similarity/check/check-draft.ts";
+import { prescribedListsSchema, type PrescribedList } from "../../schemas/prescribed.ts";
 import { decodeShard } from "../../similarity/check/shard-codec.ts";
 import type { ThemeModel } from "../../themes/model.ts";
 
@@ -15,14 +16,15 @@ async function get(url: string): Promise<Response> {
 
 /**
  * The site's 查重 index, fetched file by file as a check needs them (GETs of static files under the site's
- * base, nothing else) and kept for the next check on this page.
+ * base, nothing else) and kept for the next check on this page; with the prescribed lists a draft is reviewed against.
  */
-export async function fetchSource(base: string): Promise<{ source: IndexSource; parse: CheckParseOptions; model: ThemeModel }> {
+export async function fetchSource(base: string): Promise<{ source: IndexSource; parse: CheckParseOptions; model: ThemeModel; lists: PrescribedList[] }> {
   const dir = `${base}data/check/`;
-  const [manifest, parse, model] = await Promise.all([
+  const [manifest, parse, model, lists] = await Promise.all([
     get(`${dir}manifest.json`).then(async (r) => checkManifestSchema.parse(await r.json())),
     get(`${dir}parse.json`).then(async (r) => checkParseOptionsSchema.parse(await r.json())),
     get(`${base}data/themes-model.json`).then(async (r): Promise<ThemeModel> => themeModelSchema.parse(await r.json())),
+    get(`${base}data/prescribed.json`).then(async (r) => prescribedListsSchema.parse(await r.json())),
   ]);
   const shards = new Map<number, ReturnType<IndexSource["shard"]>>();
   const chunks = new Map<number, ReturnType<IndexSource["chunk"]>>();
@@ -40,6 +42,7 @@ export async function fetchSource(base: string): Promise<{ source: IndexSource; 
   return {
     parse,
     model,
+    lists,
     source: {
       manifest,
       shard: (n) => once(shards, n, async () => decodeShard(new Uint8Array(await (await get(`${dir}shards/${n}.bin`)).arrayBuffer()))),

@@ -135,11 +135,14 @@ export function renderMatch(item: ItemResult, m: Match, ctx: RenderContext): HTM
   );
 }
 
-/** Every item: its text with copied and stock wording marked, its share, and its sources. */
-export function renderItems(result: CheckResult, ctx: RenderContext): HTMLElement {
+/** The anchor of a draft's item in the 逐条对照 list, by its passage id: where the 审读 evidence links. */
+export const itemId = (passage: string) => `item-${passage}`;
+
+/** Every item: its text with copied and stock wording marked, its share, and its sources; each anchored by its passage id. */
+export function renderItems(result: CheckResult, ctx: RenderContext, ids: string[]): HTMLElement {
   const list = el("ol", { className: "check-items" });
   result.items.forEach((r, i) => {
-    const li = el("li", { className: r.matches.length ? "check-item has-match" : "check-item" });
+    const li = el("li", { className: r.matches.length ? "check-item has-match" : "check-item", id: itemId(ids[i] ?? String(i + 1)) });
     li.append(
       el("h3", {}, itemLabel(r, i, ctx)),
       el("p", { className: "item-share" }, `本条重复率 ${percent(r.han ? r.copied / r.han : 0)}${r.matches.length ? `，${r.matches.length} 个相似来源` : "，没有相似来源"}`),

@@ -1,5 +1,6 @@
 import { processReport } from "../../parse/process-report.ts";
 import { unescapePasted } from "../../parse/normalize/unescape-pasted.ts";
+import type { ReviewInput } from "../../review/review-report.ts";
 import type { CheckParseOptions } from "../../schemas/check-index.ts";
 import type { ThemeModel } from "../../themes/model.ts";
 import type { Report } from "../../schemas/report.ts";
@@ -8,7 +9,9 @@ import type { DraftItem } from "./check-draft.ts";
 /** A draft read as the corpus is: its items and what its text says of it. */
 export interface ParsedDraft {
   items: DraftItem[];
-  report: Pick<Report, "title" | "kind" | "unit" | "role" | "year" | "themes" | "structured">;
+  report: Pick<Report, "title" | "kind" | "unit" | "role" | "year" | "meeting" | "themes" | "structured">;
+  /** What the 审读 signals read (src/review/review-report.ts): `passages` are `items`, in the same order, with their ids and aspects. */
+  review: Omit<ReviewInput, "id" | "passages"> & { passages: (ReviewInput["passages"][number] & Pick<Report["passages"][number], "aspect">)[] };
 }
 
 /**
@@ -27,6 +30,13 @@ export async function parseDraft(text: string, name: string, options: CheckParse
       ...(p.simplified ? { simplified: p.simplified } : {}),
       themes: p.themes,
     })),
-    report: { title: report.title, kind: report.kind, unit: report.unit, role: report.role, year: report.year, themes: report.themes, structured: report.structured },
+    report: { title: report.title, kind: report.kind, unit: report.unit, role: report.role, year: report.year, meeting: report.meeting, themes: report.themes, structured: report.structured },
+    review: {
+      kind: report.kind,
+      year: report.year,
+      meeting: report.meeting,
+      sections: report.sections,
+      passages: report.passages.map(({ id, section, sectionHeading, aspect, headline, text, simplified, themes }) => ({ id, section, sectionHeading, aspect, headline, text, simplified, themes })),
+    },
   };
 }
