@@ -15,7 +15,8 @@ test("every report page links to the theme, aspect, browse and similarity pages,
     ]) {
       await expect(from.getByRole("link", { name, exact: true }), `${r.id}: ${name}`).toHaveAttribute("href", `/${href}`);
     }
-    const meta = page.getByRole("definition");
+    // The header's facts, not the 审读 panel's signals (also a definition list).
+    const meta = page.locator("dl.meta").getByRole("definition");
     await expect(meta.getByRole("link", { name: kindLabels[r.kind], exact: true })).toHaveAttribute("href", /\/browse\/kind\//);
     if (r.roleGroup) await expect(meta.getByRole("link", { name: r.roleGroup, exact: true })).toHaveAttribute("href", /\/browse\/role\//);
     // The role as written stays on the page, beside the class it is browsed under.
