@@ -2,7 +2,7 @@ import { redaction } from "../lib/redactions.ts";
 import { countsIn, wordsOf } from "./words.ts";
 
 /** A date or a time the author can be held to (2023年 is a count and found as one). */
-const dates = /今年|去年|前年|上半年|下半年|年初|年中|年底|年末|春节|国庆|中秋|汛期|防汛期间|疫情期间|换届期间|[一二三四五六七八九十]{1,2}月份?/gu;
+const dates = /今年|去年|前年|上半年|下半年|年初|年中|年底|年末|上个?月|本月|当月|上周|本周|当天|春节|国庆|中秋|汛期|防汛期间|疫情期间|换届期间|[一二三四]季度|[一二三四五六七八九十]{1,2}月份?/gu;
 
 /** A named document, or a name the author redacted (xx村, 某某公司, ××项目): there was a particular one. */
 const names = new RegExp(`《[^《》]{1,40}》|某(?:村|镇|乡|街道|社区|项目|公司|企业|单位|部门|局|科室?|学校|医院|工程|小区|同志)|(?:${redaction.source})`, "gu");

@@ -8,6 +8,7 @@ describe("factsIn", () => {
     expect(factsIn("以招商引资工作为例，有一次在某公司调研时流于形式")).toEqual(["某公司", "以招商引资工作为例", "有一次"]);
     expect(factsIn("落实不到位，如：对分管科室的督办只停留在会上")).toEqual(["如："]);
     expect(factsIn("比如：督办不力")).toEqual(["比如"]);
+    expect(factsIn("一季度安全检查走过场，上个月又出现同类隐患")).toEqual(["一季度", "上个月"]);
   });
   it("finds nothing in a general item", () => {
     expect(factsIn("理论学习不够深入。对习近平新时代中国特色社会主义思想学得不深不透，做到两个维护还有差距，学用结合不紧。")).toEqual([]);
