@@ -121,7 +121,7 @@ describe("查重 over generated drafts", () => {
       expect(f.first, f.group).toBeGreaterThanOrEqual(0.95);
       expect(f.shown, f.group).toBeGreaterThanOrEqual(0.95);
     }
-  });
+  }, 60_000);
 
   it("gives fresh text no match above the threshold for ≥ 95% of its paragraphs", async () => {
     const { items } = await checkDraft(fresh, source);
