@@ -12,16 +12,18 @@ export interface FingerprintOptions {
 }
 
 // Five characters: long enough that a hit means shared wording (two-character words recur everywhere),
-// short enough to survive a synonym swapped every dozen characters. One run in 32 finds a long text, ten of the
-// smallest hashes a short one: a short item with 15% of its characters replaced and two clauses swapped keeps
-// about two in five of its runs, so ten hashes all fall on edits well under 1% of the time (three, as the index
-// kept before, 0.6^3 ≈ 22%). Drafts are fingerprinted alike: a short item looks up ten, a 200-character stretch
+// short enough to survive a synonym swapped every dozen characters. One run in 32 finds a long text; a short one
+// is found by its ten smallest hashes: with 15% of its characters replaced and two clauses swapped it keeps about
+// two in five of its runs, so three hashes (as the index kept before) all fell on edits a fifth of the time, ten
+// about one time in a hundred. Drafts are fingerprinted alike: a short item looks up ten, a 200-character stretch
 // of a long one about as many as one run in 16 gave.
 export const indexFingerprints: FingerprintOptions = { k: 5, sample: 32, atLeast: 10 };
 
 /**
  * The text's fingerprints, sorted and unique: the hashes of its k-character runs that the sample keeps,
- * topped up with its smallest other hashes to `atLeast`. Both depend only on the runs, never on position.
+ * topped up with its smallest other hashes to `atLeast`. Both depend only on the runs, never on position: a run a
+ * draft shares with its source is topped up in both unless more runs than the top-up holds, found in only one of
+ * them, hash lower.
  */
 export function fingerprints(text: Comparable, options: FingerprintOptions = indexFingerprints): Uint32Array {
   const { chars } = text;
