@@ -5,7 +5,7 @@ import { overlap } from "../overlap.ts";
 import { gramStarts, sharedSpans, type Span } from "../shared-spans.ts";
 import { comparedText } from "../../text/script.ts";
 import { comparable, shingles, type Comparable } from "../shingles.ts";
-import { fingerprints, queryFingerprints } from "./fingerprints.ts";
+import { fingerprints } from "./fingerprints.ts";
 import { shardOf, type Posting } from "./shard-codec.ts";
 import { stockMask, stockSet, type StockSet } from "./stock-phrases.ts";
 
@@ -88,10 +88,9 @@ const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 export async function checkDraft(items: DraftItem[], source: IndexSource, options: { candidates?: number } = {}): Promise<CheckResult> {
   const { manifest } = source;
   const stock = stockSet(manifest.stock.runs, manifest.stock);
-  const query = { ...manifest.fingerprints, atLeast: Math.max(manifest.fingerprints.atLeast, queryFingerprints.atLeast) };
   const prepared = items.map((item) => {
     const c = comparable(comparedText(item));
-    return { item, c, windows: windows(c).map((w) => fingerprints(w, query)) };
+    return { item, c, windows: windows(c, manifest.fingerprints.k).map((w) => fingerprints(w, manifest.fingerprints)) };
   });
   const shardIds = [...new Set(prepared.flatMap((p) => p.windows.flatMap((keys) => [...keys].map((k) => shardOf(k, manifest.shardBits)))))].sort((a, b) => a - b);
   const shards = new Map(await Promise.all(shardIds.map(async (s) => [s, await source.shard(s)] as const)));
@@ -120,10 +119,10 @@ export async function checkDraft(items: DraftItem[], source: IndexSource, option
 }
 
 /** An item's characters in windows of about a passage's length, overlapping by a run: each window finds its own sources, so an unstructured draft read as one long item loses none. */
-function windows(c: Comparable): Comparable[] {
+function windows(c: Comparable, k: number): Comparable[] {
   if (c.chars.length <= window) return [c];
   const out: Comparable[] = [];
-  for (let start = 0; start < c.chars.length; start += window - queryFingerprints.k + 1) {
+  for (let start = 0; start < c.chars.length; start += window - k + 1) {
     out.push({ chars: c.chars.slice(start, start + window), at: c.at.slice(start, start + window) });
     if (start + window >= c.chars.length) break;
   }

@@ -1,7 +1,7 @@
 import { runHashes } from "../hash.ts";
 import type { Comparable } from "../shingles.ts";
 
-/** How a text is fingerprinted for the 查重 index; the defaults are what the site is built with. */
+/** How a text is fingerprinted for the 查重 index, and a draft's items the same way; the defaults are what the site is built with. */
 export interface FingerprintOptions {
   /** Length of the character runs that are hashed (after punctuation is dropped). */
   k: number;
@@ -12,15 +12,18 @@ export interface FingerprintOptions {
 }
 
 // Five characters: long enough that a hit means shared wording (two-character words recur everywhere),
-// short enough to survive a synonym swapped every dozen characters. One run in 16 keeps the index small.
-export const indexFingerprints: FingerprintOptions = { k: 5, sample: 16, atLeast: 3 };
-
-/** A draft's items look up more of their smallest hashes than the index keeps, so a shortened copy still meets them. */
-export const queryFingerprints: FingerprintOptions = { ...indexFingerprints, atLeast: 6 };
+// short enough to survive a synonym swapped every dozen characters. One run in 32 finds a long text; a short one
+// is found by its ten smallest hashes: with 15% of its characters replaced and two clauses swapped it keeps about
+// two in five of its runs, so three hashes (as the index kept before) all fell on edits a fifth of the time, ten
+// about one time in a hundred. Drafts are fingerprinted alike: a short item looks up ten, a 200-character stretch
+// of a long one about as many as one run in 16 gave.
+export const indexFingerprints: FingerprintOptions = { k: 5, sample: 32, atLeast: 10 };
 
 /**
  * The text's fingerprints, sorted and unique: the hashes of its k-character runs that the sample keeps,
- * topped up with its smallest other hashes to `atLeast`. Both depend only on the runs, never on position.
+ * topped up with its smallest other hashes to `atLeast`. Both depend only on the runs, never on position: a run a
+ * draft shares with its source is topped up in both unless more runs than the top-up holds, found in only one of
+ * them, hash lower.
  */
 export function fingerprints(text: Comparable, options: FingerprintOptions = indexFingerprints): Uint32Array {
   const { chars } = text;

@@ -1,5 +1,5 @@
 // Edits a copied passage the way a writer disguises one: synonyms swapped, clauses reordered, names replaced,
-// up to a share of its characters, deterministically from a seed.
+// up to a share of its characters, deterministically from a seed. replaceAndSwap is the held-out check's edit.
 import { mulberry32 } from "../../../src/similarity/hash.ts";
 
 /** Same-length swaps of the genre's words, both ways. */
@@ -59,4 +59,45 @@ export function editPassage(text: string, share: number, seed: number): string {
     spent += cost;
   }
   return out;
+}
+
+/** Characters a replaced one becomes: everyday words' characters, so the edit reads as prose and is no rarer than the text. */
+const everyday = "的是在了有和人这中大为上个我以要时来们到作地出就分对成会可主发年动同工也能下过说产面而方后多定行学法所得经进着等部度家力里如化高自理起现实加量都两体制机当使点从业本去把性好应开合还因由";
+
+const isHan = (c: string | undefined) => c !== undefined && /\p{Script=Han}/u.test(c);
+
+/** Two neighbouring clauses change places, the punctuation between them staying put; a text of one clause is returned as it is. */
+export function swapClauses(text: string, seed: number): string {
+  const parts = text.split(/([，；。！？])/u);
+  // Even parts are clauses, odd ones their punctuation; only clauses with wording count.
+  const clauses = parts.flatMap((p, i) => (i % 2 === 0 && /\p{Script=Han}/u.test(p) ? [i] : []));
+  if (clauses.length < 2) return text;
+  const at = (mulberry32(seed)() >>> 0) % (clauses.length - 1);
+  const [i, j] = [clauses[at] as number, clauses[at + 1] as number];
+  [parts[i], parts[j]] = [parts[j] as string, parts[i] as string];
+  return parts.join("");
+}
+
+/**
+ * The held-out check's edit: two neighbouring clauses swapped, then `share` of the Han characters (rounded down)
+ * replaced by other characters, one or two in a row, each at most once: a writer changing words here and there.
+ */
+export function replaceAndSwap(text: string, share: number, seed: number): string {
+  const rand = mulberry32(seed + 1);
+  const pick = (n: number) => (rand() >>> 0) % n;
+  const out = [...swapClauses(text, seed)];
+  const han = out.flatMap((c, i) => (isHan(c) ? [i] : []));
+  const budget = Math.floor(han.length * share);
+  const changed = new Set<number>();
+  for (let attempt = 0; attempt < 1000 && changed.size < budget; attempt++) {
+    const at = han[pick(han.length)] as number;
+    const run = Math.min(1 + pick(2), budget - changed.size);
+    if (!Array.from({ length: run }, (_, d) => at + d).every((i) => isHan(out[i]) && !changed.has(i))) continue;
+    for (let i = at; i < at + run; i++) {
+      const was = out[i] as string;
+      while (out[i] === was) out[i] = everyday[pick(everyday.length)] as string;
+      changed.add(i);
+    }
+  }
+  return out.join("");
 }

@@ -3,7 +3,7 @@ import { identityWords } from "../../../../src/parse/metadata/infer-metadata.ts"
 import { fingerprints, indexFingerprints } from "../../../../src/similarity/check/fingerprints.ts";
 import { decodeShard, encodeShard, shardOf, type Posting } from "../../../../src/similarity/check/shard-codec.ts";
 import { findStockRuns, stockMask, stockSet } from "../../../../src/similarity/check/stock-phrases.ts";
-import { comparable } from "../../../../src/similarity/shingles.ts";
+import { comparable, shingles } from "../../../../src/similarity/shingles.ts";
 
 const text = "在大是大非面前不敢发声，在歪风邪气面前不敢斗争，面对错误言论退避三舍、三缄其口，遇到矛盾问题躲着走、绕道行。";
 
@@ -16,8 +16,14 @@ describe("fingerprints", () => {
     for (const h of sampled) expect(embedded.has(h)).toBe(true);
   });
 
-  it("tops a short text up to the minimum with its smallest hashes", () => {
-    expect(fingerprints(comparable("理想信念不坚定")).length).toBeGreaterThanOrEqual(indexFingerprints.atLeast);
+  it("tops a text up to the minimum with its smallest other hashes, and keeps every run of a text with fewer", () => {
+    const { sample, atLeast, k } = indexFingerprints;
+    const kept = [...fingerprints(comparable(text))];
+    const topUp = kept.filter((h) => h % sample !== 0);
+    const left = [...shingles(text, k)].filter((h) => !kept.includes(h));
+    expect(kept).toHaveLength(atLeast);
+    expect(Math.max(...topUp)).toBeLessThan(Math.min(...left));
+    expect(fingerprints(comparable("理想信念不坚定"))).toEqual(shingles("理想信念不坚定", k));
     expect(fingerprints(comparable(""))).toHaveLength(0);
   });
 });
