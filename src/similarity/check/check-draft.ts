@@ -73,7 +73,7 @@ export interface CheckResult {
 }
 
 /** Candidates verified per item unless asked for more: the passages sharing the most (rarest) fingerprints with it. */
-const perItem = 6;
+const perItem = 4;
 const shownMatches = 3;
 /** Characters per retrieval window: about one item of a report. */
 const window = 200;

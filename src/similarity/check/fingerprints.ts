@@ -1,4 +1,4 @@
-import { runHashes } from "../hash.ts";
+import { fmix32, runHashes } from "../hash.ts";
 import type { Comparable } from "../shingles.ts";
 
 /** How a text is fingerprinted for the 查重 index, and a draft's items the same way; the defaults are what the site is built with. */
@@ -21,10 +21,13 @@ export const indexFingerprints: FingerprintOptions = { k: 5, sample: 32, atLeast
 
 /**
  * The text's fingerprints, sorted and unique: the hashes of its k-character runs that the sample keeps,
- * topped up with its smallest other hashes to `atLeast`. Both depend only on the runs, never on position: a run a
- * draft shares with its source is topped up in both unless more runs than the top-up holds, found in only one of
- * them, hash lower.
+ * topped up with other hashes to `atLeast`, those first in a fixed scrambled order. Both depend only on the runs,
+ * never on position: a run a draft shares with its source is topped up in both unless more runs than the top-up
+ * holds, found in only one of them, come before it.
  */
+/** Where a hash comes in the top-up's order: a second scrambling, independent of the hash's high bits. */
+export const topUpKey = (h: number) => fmix32(h ^ 0x5bd1e995);
+
 export function fingerprints(text: Comparable, options: FingerprintOptions = indexFingerprints): Uint32Array {
   const { chars } = text;
   const { k, sample, atLeast } = options;
@@ -34,7 +37,8 @@ export function fingerprints(text: Comparable, options: FingerprintOptions = ind
   const unique = all.filter((h, i) => i === 0 || h !== all[i - 1]);
   const kept = unique.filter((h) => h % sample === 0);
   if (kept.length >= atLeast) return kept;
-  // Sorted ascending, so the first unsampled hashes are the smallest.
-  const topUp = unique.filter((h) => h % sample !== 0).subarray(0, atLeast - kept.length);
-  return Uint32Array.from([...kept, ...topUp]).sort();
+  // The top-up is chosen by a second scrambling of the hash, not by the hash itself: the smallest hashes all share
+  // their high bits, which name the shard, so every short item's top-up would crowd into the first few shards.
+  const rest = [...unique.filter((h) => h % sample !== 0)].sort((a, b) => topUpKey(a) - topUpKey(b));
+  return Uint32Array.from([...kept, ...rest.slice(0, atLeast - kept.length)]).sort();
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { identityWords } from "../../../../src/parse/metadata/infer-metadata.ts";
-import { fingerprints, indexFingerprints } from "../../../../src/similarity/check/fingerprints.ts";
+import { fingerprints, indexFingerprints, topUpKey } from "../../../../src/similarity/check/fingerprints.ts";
 import { decodeShard, encodeShard, shardOf, type Posting } from "../../../../src/similarity/check/shard-codec.ts";
 import { findStockRuns, stockMask, stockSet } from "../../../../src/similarity/check/stock-phrases.ts";
 import { comparable, shingles } from "../../../../src/similarity/shingles.ts";
@@ -16,13 +16,15 @@ describe("fingerprints", () => {
     for (const h of sampled) expect(embedded.has(h)).toBe(true);
   });
 
-  it("tops a text up to the minimum with its smallest other hashes, and keeps every run of a text with fewer", () => {
+  it("tops a text up to the minimum with the first other hashes in the top-up order, and keeps every run of a text with fewer", () => {
     const { sample, atLeast, k } = indexFingerprints;
     const kept = [...fingerprints(comparable(text))];
     const topUp = kept.filter((h) => h % sample !== 0);
     const left = [...shingles(text, k)].filter((h) => !kept.includes(h));
     expect(kept).toHaveLength(atLeast);
-    expect(Math.max(...topUp)).toBeLessThan(Math.min(...left));
+    expect(Math.max(...topUp.map(topUpKey))).toBeLessThan(Math.min(...left.map(topUpKey)));
+    // Not the smallest hashes, whose equal high bits would all name the first shards.
+    expect(Math.max(...topUp)).toBeGreaterThan(2 ** 31);
     expect(fingerprints(comparable("理想信念不坚定"))).toEqual(shingles("理想信念不坚定", k));
     expect(fingerprints(comparable(""))).toHaveLength(0);
   });
