@@ -5,14 +5,15 @@ import { mkdir, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
-import { readCorpus } from "./corpus/read-corpus.ts";
+import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
+import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview, corpusStockRuns } from "./review/attach-review.ts";
+import { attachReview, corpusLetters, corpusStockRuns } from "./review/attach-review.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
@@ -93,8 +94,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const stockRuns = corpusStockRuns(entries);
-  attachReview(entries, stockRuns, prescribed);
+  const stockRuns = review(entries, prescribed);
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
 
   const outDir = join(options.out, "reports");
@@ -121,6 +121,14 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/** The corpus's stock runs, and every report's 审读 signals; the passages' letters live only as long as this step. */
+function review(entries: CorpusEntry[], prescribed: PrescribedList[]): string[] {
+  const letters = corpusLetters(entries);
+  const stockRuns = corpusStockRuns(letters);
+  attachReview(entries, letters, stockRuns, prescribed);
+  return stockRuns;
 }
 
 if (import.meta.main) {

@@ -8,17 +8,21 @@ import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrase
 import { comparable } from "../../src/similarity/shingles.ts";
 import { comparedText } from "../../src/text/script.ts";
 
-/** The corpus's stock runs (src/similarity/check/stock-phrases.ts), each passage's letters made once for the three passes. */
-export function corpusStockRuns(entries: CorpusEntry[]): string[] {
-  const letters = entries.map(({ report }) => report.passages.map((p) => comparable(comparedText(p)).chars));
-  return findStockRuns(() => letters, entries.length);
+/** Each passage's letters (`comparable`), made once for the stock count's three passes and the signals. */
+export function corpusLetters(entries: CorpusEntry[]): string[][] {
+  return entries.map(({ report }) => report.passages.map((p) => comparable(comparedText(p)).chars));
+}
+
+/** The corpus's stock runs (src/similarity/check/stock-phrases.ts). */
+export function corpusStockRuns(letters: string[][]): string[] {
+  return findStockRuns(() => letters, letters.length);
 }
 
 /**
  * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the
  * other reports of its author. Each report is read once and compared only with its own series: linear in the corpus.
  */
-export function attachReview(entries: CorpusEntry[], stockRuns: string[], lists: PrescribedList[]): void {
+export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[]): void {
   const stock = stockSet(stockRuns);
   const byKey = new Map(lists.map((l) => [listKey(l.year, l.meeting), l]));
   const series = new Map<string, SeriesReport[]>();
@@ -26,10 +30,10 @@ export function attachReview(entries: CorpusEntry[], stockRuns: string[], lists:
     if (report.author === null) continue;
     series.set(report.author, [...(series.get(report.author) ?? []), seriesReport(id, reportTitle(report), report)]);
   }
-  for (const entry of entries) {
+  for (const [i, entry] of entries.entries()) {
     const { author } = entry.report;
     entry.review = reviewReport(
-      { ...entry.report, id: entry.id },
+      { ...entry.report, id: entry.id, letters: letters[i] },
       { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } },
     );
   }

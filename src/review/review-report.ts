@@ -2,6 +2,7 @@ import type { Kind, Passage, Section } from "../schemas/report.ts";
 import type { PrescribedList } from "../schemas/prescribed.ts";
 import type { Review, ReviewEvidence } from "../schemas/review.ts";
 import type { StockSet } from "../similarity/check/stock-phrases.ts";
+import { comparable } from "../similarity/shingles.ts";
 import { comparedText } from "../text/script.ts";
 import { caseWords, factsIn } from "./concrete.ts";
 import { excuseWords, rootsIn, roots } from "./causes.ts";
@@ -21,6 +22,8 @@ export interface ReviewInput {
   meeting: string | null;
   sections: Pick<Section, "kind" | "heading" | "aspects">[];
   passages: Pick<Passage, "id" | "section" | "sectionHeading" | "aspect" | "headline" | "text" | "simplified" | "themes">[];
+  /** The passages' letters (src/similarity/shingles.ts `comparable`), where the caller has made them already. */
+  letters?: string[];
 }
 
 /** What the signals compare a report with. */
@@ -51,10 +54,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
   const causes = of("cause");
   const measures = of("measure");
 
-  const stock = stockSignal(
-    read.map((p) => p.read),
-    context.stock,
-  );
+  const stock = stockSignal(input.letters ?? read.map((p) => comparable(p.read).chars), context.stock);
 
   const concrete: ReviewEvidence[] = [];
   const vague: string[] = [];

@@ -1,4 +1,3 @@
-import { comparable } from "../similarity/shingles.ts";
 import { stockMask, type StockSet } from "../similarity/check/stock-phrases.ts";
 import type { Review } from "../schemas/review.ts";
 
@@ -6,15 +5,14 @@ import type { Review } from "../schemas/review.ts";
 const shown = 8;
 
 /**
- * 套话: the Han characters of the texts inside stock stretches (the runs found in many reports of the corpus, as the
- * 查重 leaves them out), and the most frequent stretches.
+ * 套话: the Han characters of the passages' letters (their comparable characters) inside stock stretches (the runs
+ * found in many reports of the corpus, as the 查重 leaves them out), and the most frequent stretches.
  */
-export function stockSignal(texts: string[], stock: StockSet): Review["stock"] {
+export function stockSignal(letters: string[], stock: StockSet): Review["stock"] {
   let han = 0;
   let inStock = 0;
   const counts = new Map<string, number>();
-  for (const text of texts) {
-    const { chars } = comparable(text);
+  for (const chars of letters) {
     const mask = stockMask(chars, stock);
     // One scan for the Han characters: a test per character was most of this signal's time.
     for (const m of chars.matchAll(/\p{Script=Han}/gu)) {

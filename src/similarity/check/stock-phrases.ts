@@ -41,11 +41,20 @@ class RunCounts {
   }
 }
 
-/** The hash of each distinct k-character run of a report's texts (punctuation already dropped). */
-function runsOf(texts: string[], k: number): Set<number> {
-  const runs = new Set<number>();
-  for (const t of texts) for (const h of runHashes(t, k)) runs.add(h);
-  return runs;
+/** The hash of each distinct k-character run of a report's texts (punctuation already dropped), sorted. */
+function runsOf(texts: string[], k: number): Uint32Array {
+  // One typed array sorted in place: a Set of thousands of numbers per report was most of the first pass.
+  const all = new Uint32Array(texts.reduce((n, t) => n + Math.max(0, t.length - k + 1), 0));
+  let at = 0;
+  for (const t of texts) {
+    const h = runHashes(t, k);
+    all.set(h, at);
+    at += h.length;
+  }
+  all.sort();
+  let w = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[w - 1]) all[w++] = all[i] as number;
+  return all.subarray(0, w);
 }
 
 /**
@@ -60,30 +69,44 @@ export function findStockRuns(reports: () => Iterable<string[]>, count: number, 
   const width = 2 ** Math.min(23, Math.max(12, Math.ceil(Math.log2(Math.max(1, total)))));
   const sketch = new RunCounts(width);
   for (const texts of reports()) for (const h of runsOf(texts, options.k)) sketch.add(h);
-  const exact = new Map<string, number>();
+  // Exact counts by hash, with the run's text taken once, where it is first met: cutting every widespread run out of
+  // every report as a string was most of the work. Runs are told apart by their text wherever they are looked up
+  // (stockMask), so a rare run whose hash collides with a formula's never becomes stock itself.
+  const exact = new Map<number, { run: string; n: number }>();
   for (const texts of reports()) {
-    // Only the runs the sketch calls widespread are cut out as strings and counted exactly, once per report.
-    const seen = new Set<string>();
+    const fresh = new Set<number>();
+    for (const h of runsOf(texts, options.k)) {
+      if (!sketch.reaches(h, threshold)) continue;
+      const known = exact.get(h);
+      if (known) known.n++;
+      else fresh.add(h);
+    }
+    if (fresh.size === 0) continue;
     for (const t of texts) {
       runHashes(t, options.k).forEach((h, i) => {
-        if (sketch.reaches(h, threshold)) seen.add(t.slice(i, i + options.k));
+        if (!fresh.delete(h)) return;
+        exact.set(h, { run: t.slice(i, i + options.k), n: 1 });
       });
     }
-    for (const run of seen) exact.set(run, (exact.get(run) ?? 0) + 1);
   }
-  return [...exact]
-    .filter(([, n]) => n >= threshold)
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  return [...exact.values()]
+    .filter(({ n }) => n >= threshold)
+    .sort((a, b) => b.n - a.n || (a.run < b.run ? -1 : 1))
     .slice(0, options.limit)
-    .map(([run]) => run);
+    .map(({ run }) => run);
 }
 
-/** The stock runs as a lookup, built once per page or command: their hashes, checked first, and the runs themselves. */
-export type StockSet = { k: number; runs: Set<string>; hashes: Set<number>; maxLength: number };
+/** The stock runs as a lookup, built once per page or command: the runs by their hash (two may share one). */
+export type StockSet = { k: number; byHash: Map<number, string[]>; maxLength: number };
 
 export function stockSet(runs: string[], options: Pick<StockOptions, "k" | "maxLength"> = defaultStockOptions): StockSet {
-  const hashes = new Set(runs.flatMap((run) => (run.length === options.k ? [runHashes(run, options.k)[0] as number] : [])));
-  return { k: options.k, runs: new Set(runs), hashes, maxLength: options.maxLength };
+  const byHash = new Map<number, string[]>();
+  for (const run of runs) {
+    if (run.length !== options.k) continue;
+    const h = runHashes(run, options.k)[0] as number;
+    byHash.set(h, [...(byHash.get(h) ?? []), run]);
+  }
+  return { k: options.k, byHash, maxLength: options.maxLength };
 }
 
 /**
@@ -97,10 +120,11 @@ export function stockMask(chars: string, stock: StockSet): Uint8Array {
   const close = () => {
     if (start >= 0 && end - start <= stock.maxLength) mask.fill(1, start, end);
   };
-  // Runs are hashed without cutting the text; only a hash hit is cut out and looked up, so the mask is exact.
+  // Runs are hashed without cutting the text; a hash hit is compared in place, so the mask is exact.
   const hashes = runHashes(chars, stock.k);
   for (let i = 0; i + stock.k <= chars.length; i++) {
-    if (!stock.hashes.has(hashes[i] as number) || !stock.runs.has(chars.slice(i, i + stock.k))) continue;
+    const runs = stock.byHash.get(hashes[i] as number);
+    if (!runs?.some((run) => chars.startsWith(run, i))) continue;
     if (i <= end) end = i + stock.k;
     else {
       close();
