@@ -16,7 +16,13 @@ export interface CheckCost {
   indexBytes: number;
   pageBytes: number;
   status: string;
+  /** Drafts in the batch, and milliseconds from choosing their files to the batch's tables on screen (cold context). */
+  batchDrafts?: number;
+  batchMs?: number;
 }
+
+/** A reviewer's batch, as issue 22 sizes it: a team's 30 drafts opened at once. */
+const batchDrafts = 30;
 
 /** Counts the bytes the server sends, by path. */
 export interface PathCounter {
@@ -24,10 +30,10 @@ export interface PathCounter {
 }
 
 /** A draft of about `chars` characters: passages of the built corpus, each edited by a tenth, in a fixed random order. */
-async function draftOf(dist: string, chars: number): Promise<string> {
+async function draftOf(dist: string, chars: number, seed = 20261202): Promise<string> {
   const passages: string[] = [];
   for await (const r of corpusReports<{ passages: { text: string }[] }>(join(dist, "data", "corpus.json"))) passages.push(...r.passages.map((p) => p.text).filter((t) => t.length > 60));
-  const rand = random(20261202);
+  const rand = random(seed);
   const lines: string[] = [];
   let length = 0;
   while (length < chars && passages.length > 0) {
@@ -36,6 +42,24 @@ async function draftOf(dist: string, chars: number): Promise<string> {
     length += text.length;
   }
   return `一、存在的问题\n${lines.join("\n")}\n`;
+}
+
+/** Opens 30 drafts of 6,000 characters at once on a fresh page: every one checked against the corpus and the others. */
+async function batchTiming(browser: import("playwright-core").Browser, origin: string, dist: string): Promise<number> {
+  const files = await Promise.all(
+    Array.from({ length: batchDrafts }, async (_, i) => ({ name: `草稿${i + 1}.txt`, mimeType: "text/plain", buffer: Buffer.from(await draftOf(dist, 6000, 20261202 + i)) })),
+  );
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}check/`);
+    const started = Date.now();
+    await page.locator("#draft-file").setInputFiles(files);
+    await page.waitForFunction((n) => (document.getElementById("check-status")?.textContent ?? "").includes(`本批 ${n} 份`), batchDrafts, { timeout: 600_000 });
+    return Date.now() - started;
+  } finally {
+    await context.close();
+  }
 }
 
 /** Checks a 6,000-character draft cold (new browser context, empty cache), then again warm. */
@@ -64,7 +88,7 @@ export async function checkTiming(origin: string, dist: string, counter: PathCou
     const status = (await page.locator("#check-status").textContent()) ?? "";
     const warmMs = await run();
     await context.close();
-    return { chars: draft.length, coldMs, warmMs, indexBytes, pageBytes, status };
+    return { chars: draft.length, coldMs, warmMs, indexBytes, pageBytes, status, batchDrafts, batchMs: await batchTiming(browser, origin, dist) };
   } finally {
     await browser.close();
   }

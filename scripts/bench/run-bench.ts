@@ -283,15 +283,17 @@ function markdown(r: {
     const c = r.corpora.find((x) => sizeKey(x) === sizeKey(s));
     const index = c?.checkIndex ? `${fmt.kb(c.checkIndex.bytes)} / ${c.checkIndex.files}（dist 的 ${((c.checkIndex.bytes / c.dist.bytes) * 100).toFixed(1)}%）` : "—";
     const stage = c?.stages.check ? `${fmt.s(c.stages.check.wall)}（合计的 ${((c.stages.check.wall / c.total.wall) * 100).toFixed(1)}%）` : "—";
-    return `| ${sizeLabel(s)} | ${cost.chars} | ${cost.coldMs} | ${cost.warmMs} | ${fmt.kb(cost.indexBytes)} | ${fmt.kb(cost.pageBytes)} | ${index} | ${stage} |`;
+    // Results of earlier runs, from before the batch was timed, have no batch figure.
+    const batch = cost.batchMs === undefined ? "—" : `${cost.batchDrafts} 份 ${fmt.s(cost.batchMs / 1000)}`;
+    return `| ${sizeLabel(s)} | ${cost.chars} | ${cost.coldMs} | ${cost.warmMs} | ${fmt.kb(cost.indexBytes)} | ${fmt.kb(cost.pageBytes)} | ${batch} | ${index} | ${stage} |`;
   });
   if (checkRows.length > 0) {
     lines.push(
       "",
-      "查重（Chromium，一篇约 6,000 字、每条改动一成的草稿；冷：新的浏览器上下文；索引字节为 /data/ 下实际发送的字节（查重索引和被比对报告的数据文件），文本按 gzip；页面字节为打开查重页的全部字节）：",
+      "查重（Chromium，一篇约 6,000 字、每条改动一成的草稿；冷：新的浏览器上下文；索引字节为 /data/ 下实际发送的字节（查重索引和被比对报告的数据文件），文本按 gzip；页面字节为打开查重页的全部字节；一批：新的浏览器上下文中一次打开 30 份这样的草稿，到本批的表格出现，每份都与语料和其他各份比对）：",
       "",
-      "| 报告数 | 草稿字数 | 冷：毫秒 | 热：毫秒 | 冷：索引字节 | 页面字节 | 查重索引 / 文件数 | 建索引阶段 |",
-      "|---:|---:|---:|---:|---:|---:|---:|---:|",
+      "| 报告数 | 草稿字数 | 冷：毫秒 | 热：毫秒 | 冷：索引字节 | 页面字节 | 一批草稿 | 查重索引 / 文件数 | 建索引阶段 |",
+      "|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
       ...checkRows,
     );
   }
