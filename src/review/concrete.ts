@@ -8,7 +8,8 @@ const dates = /今年|去年|前年|上半年|下半年|年初|年中|年底|年
 const names = new RegExp(`《[^《》]{1,40}》|某(?:村|镇|乡|街道|社区|项目|公司|企业|单位|部门|局|科室?|学校|医院|工程|小区|同志)|(?:${redaction.source})`, "gu");
 
 /** The author pointing at an instance. */
-const examples = /例如|比如|譬如|如在|(?<![例比譬假])如：|以[^，。；]{1,15}为例|有一次|一次在/gu;
+// Not a bare “如：”: reports use it for “that is” before a general restatement as often as before an instance.
+const examples = /例如|比如|譬如|如在|以[^，。；]{1,15}为例|有一次|一次在/gu;
 
 /** Words of a typical-case analysis (2025's notice asks for one). */
 export const caseWords = /典型案例|案例剖析|剖析案例|警示案例|以案促改|以案为鉴|以案明纪|以案说法|反面典型|典型案件|案例/gu;

@@ -90,7 +90,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
         : `${concrete.items} 条问题中 ${concrete.concrete.length} 条有具体事实，${concrete.vague.length} 条没有。${caseLine}`,
     status:
       review.concreteShare === null ? "unknown" : concrete.vague.length > concrete.concrete.length || (concrete.caseExpected && !concrete.caseAnalysis) ? "attention" : "ok",
-    rule: "问题条目中至少有一项具体事实，算“具体”：阿拉伯数字（3 次、85%）、“两次”“三个月”这样的数量、日期时间（2023年、去年、春节期间）、书名号中的文件、隐去的名称（xx村、某某公司）、举例（例如、比如、如：、以……为例、有一次）。“两个确立”“四个意识”“八项规定”这类带数字的提法不算。也看有没有典型案例剖析（典型案例、以案促改、以案为鉴、反面典型）；当年通知要求剖析典型案例的（content/prescribed/ 中写 caseAnalysis: true，如 2025 年度），没有时提示。",
+    rule: "问题条目中至少有一项具体事实，算“具体”：阿拉伯数字（3 次、85%）、“两次”“三个月”这样的数量、日期时间（2023年、去年、春节期间）、书名号中的文件、隐去的名称（xx村、某某公司）、举例（例如、比如、以……为例、有一次；单独的“如：”不算，它常引出的是泛泛的复述）。“两个确立”“四个意识”“八项规定”这类带数字的提法不算。也看有没有典型案例剖析（典型案例、以案促改、以案为鉴、反面典型）；当年通知要求剖析典型案例的（content/prescribed/ 中写 caseAnalysis: true，如 2025 年度），没有时提示。",
     limits: "只认字面：写了数字不等于写实了，没有数字、却把经过写清楚的条目会被算作没有具体事实。",
     groups: [
       group("没有具体事实的问题条目", ids(concrete.vague)),

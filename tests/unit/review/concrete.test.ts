@@ -6,7 +6,8 @@ describe("factsIn", () => {
   it("finds dates, named documents, redacted names and examples", () => {
     expect(factsIn("去年汛期，学习《中国共产党纪律处分条例》不深，比如在xx村的项目中没有跟进")).toEqual(["去年", "汛期", "《中国共产党纪律处分条例》", "xx", "比如"]);
     expect(factsIn("以招商引资工作为例，有一次在某公司调研时流于形式")).toEqual(["某公司", "以招商引资工作为例", "有一次"]);
-    expect(factsIn("落实不到位，如：对分管科室的督办只停留在会上")).toEqual(["如："]);
+    // A bare 如： often restates in general terms: not an instance by itself.
+    expect(factsIn("指导实践不够，如：运用党的创新理论解决问题的办法不多")).toEqual([]);
     expect(factsIn("比如：督办不力")).toEqual(["比如"]);
     expect(factsIn("一季度安全检查走过场，上个月又出现同类隐患")).toEqual(["一季度", "上个月"]);
   });
