@@ -78,9 +78,11 @@ export async function readCorpus(
     for (const { report, tree } of processed) {
       const label = report.part > 0 ? `第 ${report.part} 篇：` : "";
       try {
-        const fingerprint = hash(report.passages.map((p) => p.text).join("\n"));
+        // The same text handed in again for another year or by another author (问题年年一样 at its plainest) is a report of
+        // its own, as its sidecar says; the same text with the same year and author is a copy of the file.
+        const fingerprint = hash(`${report.year}\n${report.author}\n${report.passages.map((p) => p.text).join("\n")}`);
         const twin = seenText.get(fingerprint);
-        if (twin) throw new SourceProblem(`${label}与“${twin}”的文字完全相同，未重复收录：如确为不同材料，请检查是否放错了文件；否则删除这个副本。`);
+        if (twin) throw new SourceProblem(`${label}与“${twin}”的文字完全相同，未重复收录：如确为不同材料，请检查是否放错了文件；如是同一篇材料在另一年度又交了一遍，请在旁注文件中写明 year（或 author）；否则删除这个副本。`);
         seenText.set(fingerprint, report.part > 0 ? `${source}（第 ${report.part} 篇）` : source);
         let id = reportId(source, report.part);
         if (seenId.has(id)) id = `${id}-${hash(`${source}#${report.part}`).slice(0, 6)}`;

@@ -28,7 +28,7 @@ interface Expected {
   teamVoiceItems?: number;
   prescribedMissing?: string[];
   concreteShare?: number | null;
-  repeats?: { count: number; headlines: string[] };
+  repeats?: { count: number; headlines?: string[] };
 }
 interface Case {
   name: string;
@@ -82,7 +82,7 @@ describe("审读 signals on the hand-counted review fixtures", () => {
     expect(cases.length).toBeGreaterThanOrEqual(10);
   });
 
-  for (const name of ["facts-added", "facts-removed", "aspect-cut", "last-year-reused", "gap-year", "team-voice", "cause-excuses", "measures-checkable", "review-section", "case-analysis-2025", "no-problem-section"]) {
+  for (const name of ["facts-added", "facts-removed", "aspect-cut", "last-year-reused", "gap-year", "reused-verbatim", "team-voice", "cause-excuses", "measures-checkable", "review-section", "case-analysis-2025", "no-problem-section"]) {
     it(`gives the expected signals: ${name}`, () => {
       const c = cases.find((x) => x.name === name);
       if (!c) throw new Error(`没有 ${name} 这个用例`);
@@ -102,7 +102,10 @@ describe("审读 signals on the hand-counted review fixtures", () => {
         if (e.checkableMeasures !== undefined) expect(v.measures.checkable.length, `${where} 有时限的措施`).toBe(e.checkableMeasures);
         if (e.reviewItems !== undefined) expect(v.rectification.items, `${where} 整改回顾条数`).toBe(e.reviewItems);
         if (e.teamVoiceItems !== undefined) expect(v.voice.team.length, `${where} 班子口吻`).toBe(e.teamVoiceItems);
-        if (e.repeats) expect(v.repeats.map((x) => headlineOf(r, x.passage)).sort(), `${where} 与往年重复`).toEqual([...e.repeats.headlines].sort());
+        if (e.repeats) {
+          expect(v.repeats, `${where} 与往年重复的条数`).toHaveLength(e.repeats.count);
+          if (e.repeats.headlines) expect(v.repeats.map((x) => headlineOf(r, x.passage)).sort(), `${where} 与往年重复`).toEqual([...e.repeats.headlines].sort());
+        }
         if (e.prescribedMissing && v.prescribed) {
           // The expected side names a missing aspect by a distinctive word of it.
           for (const word of e.prescribedMissing) expect(v.prescribed.missing.join("；"), `${where} 没写到的方面`).toContain(word);
