@@ -1,6 +1,6 @@
 // npm run bench [-- --full] [-- --sizes=5,200,2000c]: builds generated corpora of growing size with the real
 // build, stage by stage, beside a bare Astro + Pagefind baseline of the same texts, times searches in
-// Chromium, and writes tests/bench/results/<date>.json, a Markdown table, and the README's table.
+// Chromium, and writes tests/bench/results/<date>.json, a Markdown table, and the table in tests/bench/README.md.
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { cpus, totalmem } from "node:os";
 import { join, relative } from "node:path";
@@ -156,9 +156,9 @@ async function main(): Promise<void> {
   await writeFile(join(outDir, `${date}.json`), `${JSON.stringify(result, null, 2)}\n`);
   const table = markdown(result);
   await writeFile(join(outDir, `${date}.md`), table);
-  const readme = await readFile(join(root, "README.md"), "utf8");
+  const readme = await readFile(join(root, "tests", "bench", "README.md"), "utf8");
   const marked = /<!-- bench:start -->[\s\S]*<!-- bench:end -->/;
-  if (marked.test(readme)) await writeFile(join(root, "README.md"), readme.replace(marked, `<!-- bench:start -->\n${table}<!-- bench:end -->`));
+  if (marked.test(readme)) await writeFile(join(root, "tests", "bench", "README.md"), readme.replace(marked, `<!-- bench:start -->\n${table}<!-- bench:end -->`));
   console.log(`\n${table}`);
   console.log(`[bench] 结果：${relative(root, join(outDir, `${date}.json`))}`);
 }
