@@ -1,6 +1,6 @@
 // A static file server on 127.0.0.1 for the end-to-end tests and the benchmark: serves a built site
 // (SITE_DIR, default dist/) under SITE_BASE like an intranet web server would, with the
-// Content-Security-Policy below and gzip for text, as the README's server settings ask.
+// Content-Security-Policy below and gzip for text, as deploy/README.md's server settings ask.
 import { readFile, stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import { extname, join, normalize, resolve } from "node:path";

@@ -1,4 +1,4 @@
-// The README's Content-Security-Policy has no 'unsafe-inline': any inline script, style or handler
+// The Content-Security-Policy of deploy/README.md has no 'unsafe-inline': any inline script, style or handler
 // that a build slips in (Astro inlines small ones by default) would be blocked on the intranet server.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
