@@ -7,7 +7,8 @@ import { comparedText } from "../../text/script.ts";
 import { comparable, shingles, type Comparable } from "../shingles.ts";
 import { fingerprints } from "./fingerprints.ts";
 import { shardOf, type Posting } from "./shard-codec.ts";
-import { stockMask, stockSet, type StockSet } from "./stock-phrases.ts";
+import { countedRun, ownWording } from "./own-wording.ts";
+import { stockSet, type StockSet } from "./stock-phrases.ts";
 
 /** One item of a draft, as src/parse/process-report.ts reads it. */
 export interface DraftItem {
@@ -78,7 +79,6 @@ const shownMatches = 3;
 /** Characters per retrieval window: about one item of a report. */
 const window = 200;
 
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
 
 /**
  * Checks a draft's items against the corpus: fingerprints look up candidate passages in the shards they fall
@@ -159,11 +159,9 @@ function compareItem(
   stock: StockSet,
 ): ItemResult {
   const text = comparedText(item);
-  const han = Uint8Array.from(c.chars, (ch) => (isHan(ch) ? 1 : 0));
-  const stockAt = stockMask(c.chars, stock);
+  const wording = ownWording(c.chars, stock);
+  const { stock: stockAt, han, own } = wording;
   const total = han.reduce((s, h) => s + h, 0);
-  // Similarity is measured on the item's own wording: its formulas would make every report alike.
-  const own = han.reduce((s, h, j) => s + (h && !stockAt[j] ? 1 : 0), 0);
   const index = positions(text, c);
   const copiedAt = new Uint8Array(c.chars.length);
   const mine = shingles(c, 3);
@@ -176,14 +174,8 @@ function compareItem(
     for (const [s, e] of spans) {
       const from = index[s] as number;
       const to = (index[e - 1] as number) + 1;
-      let own = 0;
-      let hanOwn = 0;
-      for (let j = from; j < to; j++) if (!stockAt[j]) {
-        own++;
-        hanOwn += han[j] as number;
-      }
-      // A run that is mostly the genre's formulas is not copying.
-      if (own < manifest.minRun) continue;
+      const hanOwn = countedRun(wording, from, to, manifest.minRun);
+      if (hanOwn === null) continue;
       counted.push([s, e]);
       chars += hanOwn;
       for (let j = from; j < to; j++) if (!stockAt[j] && han[j]) copiedAt[j] = 1;

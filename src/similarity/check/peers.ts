@@ -2,7 +2,8 @@ import { comparedText } from "../../text/script.ts";
 import { runHashes } from "../hash.ts";
 import type { Span } from "../shared-spans.ts";
 import { comparable, type Comparable } from "../shingles.ts";
-import { stockMask, type StockSet } from "./stock-phrases.ts";
+import { countedRun, ownWording, type OwnWording } from "./own-wording.ts";
+import type { StockSet } from "./stock-phrases.ts";
 
 /** A draft as the batch compares it: its items' text (in simplified characters where given). */
 export type PeerDraft = { text: string; simplified?: string }[];
@@ -35,22 +36,14 @@ export interface PeerOptions {
   stock: StockSet;
 }
 
-const isHan = (c: string) => /\p{Script=Han}/u.test(c);
-
-interface PreparedItem {
+interface PreparedItem extends OwnWording {
   c: Comparable;
   hashes: Uint32Array;
-  stock: Uint8Array;
-  han: Uint8Array;
-  own: number;
 }
 
 function prepare(item: PeerDraft[number], options: PeerOptions): PreparedItem {
   const c = comparable(comparedText(item));
-  const stock = stockMask(c.chars, options.stock);
-  const han = Uint8Array.from(c.chars, (ch) => (isHan(ch) ? 1 : 0));
-  const own = han.reduce((s, h, j) => s + (h && !stock[j] ? 1 : 0), 0);
-  return { c, hashes: runHashes(c.chars, options.minRun), stock, han, own };
+  return { c, hashes: runHashes(c.chars, options.minRun), ...ownWording(c.chars, options.stock) };
 }
 
 /** Whether two texts hold the same n characters at the given places: a hash match is checked, never trusted. */
@@ -187,14 +180,8 @@ function sharedItems(items: PreparedItem[], found: number[], minRun: number): Pe
         end = Math.max(end, found[k + 2] as number);
         k += 3;
       }
-      let notStock = 0;
-      let han = 0;
-      for (let j = start; j < end; j++) {
-        if (p.stock[j]) continue;
-        notStock++;
-        han += p.han[j] as number;
-      }
-      if (notStock < minRun) continue;
+      const han = countedRun(p, start, end, minRun);
+      if (han === null) continue;
       result.shared += han;
       result.spans.push([p.c.at[start] as number, (p.c.at[end - 1] as number) + 1]);
     }
