@@ -43,6 +43,13 @@ export function seriesReport(id: string, title: string, input: Pick<ReviewInput,
 
 const evidence = (passage: string, words: string[]): ReviewEvidence => ({ passage, words });
 
+/** The passages in which `words` finds anything, each with what it found. */
+const found = (passages: { id: string; read: string }[], words: (text: string) => string[]): ReviewEvidence[] =>
+  passages.flatMap((p) => {
+    const w = words(p.read);
+    return w.length ? [evidence(p.id, w)] : [];
+  });
+
 /**
  * The 审读 signals of one report (at build time) or draft (in the browser): each keeps the items it rests on.
  * Pure and linear in the report (its series aside), so the same report gives the same signals everywhere.
@@ -56,27 +63,24 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
 
   const stock = stockSignal(input.letters ?? read.map((p) => comparable(p.read).chars), context.stock);
 
-  const concrete: ReviewEvidence[] = [];
-  const vague: string[] = [];
-  for (const p of problems) {
-    const facts = factsIn(p.read);
-    if (facts.length) concrete.push(evidence(p.id, facts));
-    else vague.push(p.id);
-  }
+  const concrete = found(problems, factsIn);
+  const withFacts = new Set(concrete.map((e) => e.passage));
+  const vague = problems.filter((p) => !withFacts.has(p.id)).map((p) => p.id);
 
   const aspects = input.sections.flatMap((s) => s.aspects);
   const headingCase = [
     ...aspects.map((a) => ({ passage: `a${a.n}`, words: wordsOf(a.heading, caseWords) })),
     ...input.sections.map((s) => ({ passage: read.find((p) => p.sectionHeading === s.heading && s.heading)?.id ?? "", words: wordsOf(s.heading, caseWords) })),
   ].find((e) => e.passage && e.words.length);
-  const itemCase = read.map((p) => evidence(p.id, wordsOf(p.read, caseWords))).find((e) => e.words.length);
+  const itemCase = found(read, (t) => wordsOf(t, caseWords))[0];
 
-  const { prescribed, prescribedNote } = prescribedSignal(input, context, {
+  const list = listOf(input, context);
+  const { prescribed, prescribedNote } = prescribedSignal(input, list, {
     aspects,
     items: problems.map((p) => ({ id: p.id, aspect: p.aspect, text: p.read })),
   });
 
-  const rootsFound = causes.map((p) => ({ p, found: rootsIn(p.read) }));
+  const rootsFound = causes.map((p) => ({ p, roots: rootsIn(p.read) }));
   const measureThemes = new Set(measures.flatMap((p) => p.themes));
   const unanswered = new Map<string, string[]>();
   for (const p of problems) {
@@ -92,37 +96,28 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
     prescribedNote,
     repeats: self && context.series ? repeatsOf(self, context.series.reports) : [],
     stock,
-    concrete: { items: problems.length, concrete, vague, caseAnalysis: headingCase ?? itemCase ?? null, caseExpected: listOf(input, context)?.caseAnalysis ?? false },
+    concrete: { items: problems.length, concrete, vague, caseAnalysis: headingCase ?? itemCase ?? null, caseExpected: list?.caseAnalysis ?? false },
     causes: {
       items: causes.length,
       roots: roots.map(({ root }) => ({
         root,
-        evidence: rootsFound.flatMap(({ p, found }) => found.filter((f) => f.root === root).map((f) => evidence(p.id, f.words))),
+        evidence: rootsFound.flatMap(({ p, roots: reached }) => reached.filter((f) => f.root === root).map((f) => evidence(p.id, f.words))),
       })),
-      excuses: rootsFound.filter(({ found }) => found.length === 0).flatMap(({ p }) => {
-        const words = wordsOf(p.read, excuseWords);
-        return words.length ? [evidence(p.id, words)] : [];
-      }),
+      excuses: found(
+        rootsFound.filter((r) => r.roots.length === 0).map((r) => r.p),
+        (t) => wordsOf(t, excuseWords),
+      ),
     },
     measures: {
       items: measures.length,
       unanswered: [...unanswered].map(([theme, passages]) => ({ theme, passages })),
-      checkable: measures.flatMap((p) => {
-        const words = checkableWords(p.read);
-        return words.length ? [evidence(p.id, words)] : [];
-      }),
+      checkable: found(measures, checkableWords),
     },
     rectification: { items: of("review").length, expected: meetingKind(input.meeting) ? true : null },
     voice: {
       applies: input.kind === "personal",
       items: problems.length,
-      team:
-        input.kind === "personal"
-          ? problems.flatMap((p) => {
-              const words = teamVoiceWords(p.read);
-              return words.length ? [evidence(p.id, words)] : [];
-            })
-          : [],
+      team: input.kind === "personal" ? found(problems, teamVoiceWords) : [],
     },
     series: context.series ? seriesOf(context.series.author, context.series.reports, input.id) : null,
   };
@@ -134,15 +129,18 @@ function listOf(input: Pick<ReviewInput, "year" | "meeting">, context: ReviewCon
   return input.year === null || meeting === null ? undefined : context.lists.get(listKey(input.year, meeting));
 }
 
-/** The prescribed list that applies, or why none does. */
-function prescribedSignal(input: ReviewInput, context: ReviewContext, problem: Parameters<typeof coverage>[1]): Pick<Review, "prescribed" | "prescribedNote"> {
+/** The coverage of the list that applies, or why none does. */
+function prescribedSignal(
+  input: ReviewInput,
+  list: PrescribedList | undefined,
+  problem: Parameters<typeof coverage>[1],
+): Pick<Review, "prescribed" | "prescribedNote"> {
   const meeting = meetingKind(input.meeting);
   const none = (prescribedNote: string) => ({ prescribed: null, prescribedNote });
   // The plainest reason first: a text without problems has nothing to hold against any list.
   if (problem.items.length === 0 && problem.aspects.length === 0) return none("没有识别出“存在的问题”部分，无从对照规定方面。");
   if (input.year === null) return none("年度不明：不知道该对照哪一年的规定方面（可在旁注文件或 frontmatter 中写 year）。");
   if (meeting === null) return none(`会议不明${input.meeting ? `（${input.meeting}）` : ""}：规定方面只收录了民主生活会和组织生活会的（可在旁注文件中写 meeting）。`);
-  const list = listOf(input, context);
   if (!list) return none(`${input.year} 年度${meeting}没有收录规定方面（content/prescribed/ 中没有 ${listKey(input.year, meeting)}.yaml）。`);
   return { prescribed: coverage(list, problem), prescribedNote: "" };
 }
