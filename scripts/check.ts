@@ -3,11 +3,8 @@
 // --max=0.3 (exit 1 when a draft's 重复率 is above it), --dist=DIR.
 import { readFile, stat, writeFile } from "node:fs/promises";
 import { basename, join, resolve } from "node:path";
-import { explainDraft, reviewDraft } from "../src/review/review-draft.ts";
-import { batchCsv, batchJson, batchPeers, isChecked, type BatchEntry, type CheckedDraft } from "../src/similarity/check/batch.ts";
-import { checkDraft } from "../src/similarity/check/check-draft.ts";
+import { batchCsv, batchJson, batchPeers, checkDraftText, isChecked, type BatchEntry, type CheckedDraft } from "../src/similarity/check/batch.ts";
 import { largeBatchCommand, maxDraftBytes, megabytes } from "../src/similarity/check/limits.ts";
-import { parseDraft } from "../src/similarity/check/parse-draft.ts";
 import type { PeerPair } from "../src/similarity/check/peers.ts";
 import { percent, topSources } from "../src/similarity/check/summary.ts";
 import { distSource } from "./check/dist-source.ts";
@@ -33,7 +30,8 @@ const matrixUpTo = 20;
 /** …at most this many, the highest first (--json and --csv give them all). */
 const listedPairs = 100;
 
-const { source, parse, model, lists } = await distSource(resolve(flag("dist") ?? "dist"));
+const setting = await distSource(resolve(flag("dist") ?? "dist"));
+const { source } = setting;
 const themeNames = new Map((await loadThemes(join(import.meta.dirname, "..", "content", "themes"))).map((t) => [t.id, t.name]));
 
 /** What went wrong with a file, said so that the person knows what to do. */
@@ -49,11 +47,9 @@ async function checkFile(file: string): Promise<CheckedDraft> {
   const { size } = await stat(file);
   if (size > maxDraftBytes) throw new Error(`文件有 ${megabytes(size)}，超过 ${maxDraftBytes / 2 ** 20} MB：一篇对照检查材料远没有这么大。请只把正文另存为 .txt 或 .docx 再查。`);
   const read = await readSource(file, new Uint8Array(await readFile(file)), { docxText: readDocx });
-  const draft = await parseDraft(read.text, basename(file), parse, model);
-  const result = await checkDraft(draft.items, source);
-  const review = reviewDraft(draft, source.manifest, lists);
-  const signals = explainDraft(draft, review, { href: (p) => `#${p}`, themeName: (t) => themeNames.get(t) ?? t });
-  return { file, draft, result, review, signals };
+  // Parsed under its file name, as the page does; reported under the path given.
+  const checked = await checkDraftText(read.text, basename(file), setting, { href: (p) => `#${p}`, themeName: (t) => themeNames.get(t) ?? t });
+  return { ...checked, file };
 }
 
 function printDraft(c: CheckedDraft): void {

@@ -1,8 +1,7 @@
 // The 查重 page: reads a draft (pasted or opened, in the browser) or a batch of files, parses each with the build's
 // pipeline, compares it with the corpus through the static index under check/, reviews it (审读) and, in a batch,
 // compares the drafts with each other. Nothing of the drafts leaves the page.
-import { explainDraft, reviewDraft } from "../review/review-draft.ts";
-import { batchCsv, batchPeers, isChecked, type BatchEntry, type CheckedDraft } from "../similarity/check/batch.ts";
+import { batchCsv, batchPeers, checkDraftText, isChecked, type BatchEntry, type CheckedDraft } from "../similarity/check/batch.ts";
 import { checkDraft } from "../similarity/check/check-draft.ts";
 import { maxBatchPage } from "../similarity/check/limits.ts";
 import { parseDraft } from "../similarity/check/parse-draft.ts";
@@ -69,12 +68,7 @@ function draftProblem(text: string, what: string): string | null {
 
 /** Parses, checks and reviews one draft: what a row of the batch and a single check both show. */
 async function checkOne(text: string, file: string): Promise<CheckedDraft> {
-  const { source, parse, model, lists } = await loadIndex();
-  const draft = await parseDraft(text, file, parse, model);
-  const result = await checkDraft(draft.items, source);
-  const review = reviewDraft(draft, source.manifest, lists);
-  const signals = explainDraft(draft, review, { href: (p) => `#${itemId(p)}`, themeName: (t) => config.labels.theme[t] ?? t });
-  return { file, draft, result, review, signals };
+  return checkDraftText(text, file, await loadIndex(), { href: (p) => `#${itemId(p)}`, themeName: (t) => config.labels.theme[t] ?? t });
 }
 
 /** A CSV as a download link: the old one's memory released. */

@@ -1,9 +1,12 @@
 import { toCsvRows } from "../../lib/csv.ts";
 import type { SignalView } from "../../review/explain.ts";
+import { explainDraft, reviewDraft } from "../../review/review-draft.ts";
 import type { Review } from "../../schemas/review.ts";
-import type { CheckManifest } from "../../schemas/check-index.ts";
-import type { CheckResult } from "./check-draft.ts";
-import type { ParsedDraft } from "./parse-draft.ts";
+import type { CheckManifest, CheckParseOptions } from "../../schemas/check-index.ts";
+import type { PrescribedList } from "../../schemas/prescribed.ts";
+import type { ThemeModel } from "../../themes/model.ts";
+import { checkDraft, type CheckResult, type IndexSource } from "./check-draft.ts";
+import { parseDraft, type ParsedDraft } from "./parse-draft.ts";
 import { findPeers, peersOf, type PeerPair } from "./peers.ts";
 import { stockSet } from "./stock-phrases.ts";
 import { percent, resultJson, topSources } from "./summary.ts";
@@ -21,6 +24,27 @@ export interface CheckedDraft {
 export type BatchEntry = CheckedDraft | { file: string; error: string };
 
 export const isChecked = (e: BatchEntry): e is CheckedDraft => "result" in e;
+
+/** What a draft is checked with: the index, the parse options and model the build used, the prescribed lists. */
+export interface CheckSetting {
+  source: IndexSource;
+  parse: CheckParseOptions;
+  model: ThemeModel;
+  lists: PrescribedList[];
+}
+
+/** Parses, checks and reviews one draft, as the page and the command both do; `explain` says how its signals link and name themes. */
+export async function checkDraftText(
+  text: string,
+  file: string,
+  { source, parse, model, lists }: CheckSetting,
+  explain: Parameters<typeof explainDraft>[2],
+): Promise<CheckedDraft> {
+  const draft = await parseDraft(text, file, parse, model);
+  const result = await checkDraft(draft.items, source);
+  const review = reviewDraft(draft, source.manifest, lists);
+  return { file, draft, result, review, signals: explainDraft(draft, review, explain) };
+}
 
 /** How much of each checked draft is found in each other one, as the 查重 counts shared wording. */
 export function batchPeers(checked: CheckedDraft[], manifest: Pick<CheckManifest, "minRun" | "stock">): PeerPair[] {
