@@ -2,6 +2,7 @@ import { passagePlace, passageTitle } from "../lib/labels.ts";
 import type { SectionKind } from "../schemas/report.ts";
 import type { Review, ReviewEvidence } from "../schemas/review.ts";
 import { defaultStockOptions } from "../similarity/check/stock-phrases.ts";
+import { percent } from "../similarity/check/summary.ts";
 import { roots } from "./causes.ts";
 
 /** One passage a signal rests on, as a page lists it. */
@@ -53,8 +54,6 @@ export interface ExplainContext {
   themeName(id: string): string;
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /** The 审读 signals in reading order, each explained: shared by the report page (at build time) and the 查重 page. */
 export function explainReview(review: Review, ctx: ExplainContext): SignalView[] {
   const view = (e: ReviewEvidence): EvidenceView => ({ passage: e.passage, href: ctx.href(e.passage), label: ctx.label(e.passage), words: e.words });
@@ -66,10 +65,10 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
   signals.push({
     key: "stock",
     label: "套话",
-    value: pct(review.stockShare),
-    summary: `全部条目的 ${stock.han} 个汉字中，${stock.stock} 个是套话（${pct(review.stockShare)}）。`,
+    value: percent(review.stockShare),
+    summary: `全部条目的 ${stock.han} 个汉字中，${stock.stock} 个是套话（${percent(review.stockShare)}）。`,
     status: stock.han === 0 ? "unknown" : "ok",
-    rule: `在语料 ${pct(defaultStockOptions.share)} 以上（且至少 ${defaultStockOptions.atLeast} 篇）的材料中都出现的四字串，连成不超过 ${defaultStockOptions.maxLength} 字的一段，算作套话（与查重相同）；套话比例 = 套话中的汉字 ÷ 全部条目的汉字。`,
+    rule: `在语料 ${percent(defaultStockOptions.share)} 以上（且至少 ${defaultStockOptions.atLeast} 篇）的材料中都出现的四字串，连成不超过 ${defaultStockOptions.maxLength} 字的一段，算作套话（与查重相同）；套话比例 = 套话中的汉字 ÷ 全部条目的汉字。`,
     limits: "套话是全库共有的说法，不等于错：政治表述本应统一。比例要与同一年度、同一会议的材料相比；语料篇数很少时，共有的说法统计不稳。",
     groups: stock.phrases.length ? [group("本篇最常出现的套话", [], stock.phrases.map((p) => `${p.text}（${p.count} 处）`))] : [],
   });
@@ -83,7 +82,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
   signals.push({
     key: "concrete",
     label: "具体",
-    value: review.concreteShare === null ? "—" : pct(review.concreteShare),
+    value: review.concreteShare === null ? "—" : percent(review.concreteShare),
     summary:
       review.concreteShare === null
         ? `没有识别出问题条目，无从判断是否具体。${caseLine}`
@@ -206,7 +205,7 @@ export function explainReview(review: Review, ctx: ExplainContext): SignalView[]
     limits: "改写较多的旧问题认不出；确实没有整改好的问题，重复写出也是实情，要看整改回顾是否交代。没有年度的材料不参加比较。",
     groups: [
       ...(review.repeats.length
-        ? [group("与往年相同的问题", review.repeats.map((x) => ({ passage: x.passage, href: ctx.href(x.passage), label: `${ctx.label(x.passage)} ← 往年 ${x.earlier}（相似度 ${pct(x.jaccard)}）`, words: [] })))]
+        ? [group("与往年相同的问题", review.repeats.map((x) => ({ passage: x.passage, href: ctx.href(x.passage), label: `${ctx.label(x.passage)} ← 往年 ${x.earlier}（相似度 ${percent(x.jaccard)}）`, words: [] })))]
         : []),
       ...(review.repeats.length ? [group("往年对应的问题", review.repeats.map((x) => ({ passage: x.earlier, href: ctx.earlierHref(x.earlier), label: x.earlier, words: [] })))] : []),
     ],

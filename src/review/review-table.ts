@@ -1,4 +1,6 @@
 import { toCsvRows } from "../lib/csv.ts";
+import { kindLabels } from "../lib/labels.ts";
+import { percent } from "../similarity/check/summary.ts";
 import type { Kind } from "../schemas/report.ts";
 import type { Review } from "../schemas/review.ts";
 
@@ -72,8 +74,6 @@ export function reviewRow(
   };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-
 /** A column of the table and the CSV: its heading, the value it sorts by (null last), and its text. */
 export interface ReviewColumn {
   key: string;
@@ -89,10 +89,10 @@ export const reviewColumns: ReviewColumn[] = [
   { key: "year", label: "年度", help: "会议所属年度", sort: (r) => r.year, text: (r) => (r.year === null ? "—" : String(r.year)) },
   { key: "meeting", label: "会议", help: "民主生活会或组织生活会", sort: (r) => r.meeting, text: (r) => r.meeting ?? "—" },
   { key: "unit", label: "单位", help: "单位", sort: (r) => r.unit, text: (r) => r.unit ?? "—" },
-  { key: "kind", label: "个人/班子", help: "个人材料或班子材料", sort: (r) => r.kind, text: (r) => (r.kind === "team" ? "班子" : "个人") },
+  { key: "kind", label: "个人/班子", help: "个人材料或班子材料", sort: (r) => r.kind, text: (r) => kindLabels[r.kind] },
   { key: "author", label: "署名", help: "旁注文件或 frontmatter 中的 author", sort: (r) => r.author, text: (r) => r.author ?? "" },
-  { key: "stockShare", label: "套话", help: "套话中的汉字占全部条目汉字的比例", sort: (r) => r.stockShare, text: (r) => pct(r.stockShare) },
-  { key: "concreteShare", label: "具体", help: "有具体事实的问题条目所占比例", sort: (r) => r.concreteShare, text: (r) => (r.concreteShare === null ? "—" : pct(r.concreteShare)) },
+  { key: "stockShare", label: "套话", help: "套话中的汉字占全部条目汉字的比例", sort: (r) => r.stockShare, text: (r) => percent(r.stockShare) },
+  { key: "concreteShare", label: "具体", help: "有具体事实的问题条目所占比例", sort: (r) => r.concreteShare, text: (r) => (r.concreteShare === null ? "—" : percent(r.concreteShare)) },
   {
     key: "prescribed",
     label: "规定方面",
