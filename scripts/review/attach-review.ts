@@ -1,7 +1,7 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { PrescribedList } from "../../src/schemas/prescribed.ts";
-import { listKey } from "../../src/review/prescribed.ts";
+import { listsByKey } from "../../src/review/prescribed.ts";
 import type { SeriesReport } from "../../src/review/repeats.ts";
 import { reviewReport, seriesReport } from "../../src/review/review-report.ts";
 import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrases.ts";
@@ -24,11 +24,13 @@ export function corpusStockRuns(letters: string[][]): string[] {
  */
 export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[]): void {
   const stock = stockSet(stockRuns);
-  const byKey = new Map(lists.map((l) => [listKey(l.year, l.meeting), l]));
+  const byKey = listsByKey(lists);
   const series = new Map<string, SeriesReport[]>();
   for (const { id, report } of entries) {
     if (report.author === null) continue;
-    series.set(report.author, [...(series.get(report.author) ?? []), seriesReport(id, reportTitle(report), report)]);
+    const reports = series.get(report.author) ?? [];
+    reports.push(seriesReport(id, reportTitle(report), report));
+    series.set(report.author, reports);
   }
   for (const [i, entry] of entries.entries()) {
     const { author } = entry.report;

@@ -2,6 +2,8 @@ import { getCollection, type CollectionEntry } from "astro:content";
 import type { Passage } from "../schemas/report.ts";
 import { groupByEveryFacet } from "./facets.ts";
 import { reportTitle } from "./report-title.ts";
+import { reportPath } from "./urls.ts";
+import { reviewRow, type ReviewRow } from "../review/review-table.ts";
 import { themeOrder } from "./theme-list.ts";
 
 export type ReportEntry = CollectionEntry<"reports">;
@@ -16,6 +18,11 @@ export interface PassageRef {
 /** All reports in corpus order (by source path). */
 export async function getReports(): Promise<ReportEntry[]> {
   return (await getCollection("reports")).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Every report's row of the reviewers' table (src/review/review-table.ts), in corpus order. */
+export async function getReviewRows(): Promise<ReviewRow[]> {
+  return (await getReports()).map((r) => reviewRow(r.id, reportPath(r.id), reportTitle(r.data), r.data));
 }
 
 /** All themes in their configured order. */

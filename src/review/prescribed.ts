@@ -12,6 +12,9 @@ export function meetingKind(meeting: string | null): PrescribedList["meeting"] |
 /** The list key of a year and meeting: `2021-民主生活会`, also the data file's name. */
 export const listKey = (year: number, meeting: string) => `${year}-${meeting}`;
 
+/** The lists by their key, as a review looks one up. */
+export const listsByKey = (lists: PrescribedList[]) => new Map(lists.map((l) => [listKey(l.year, l.meeting), l]));
+
 /** What the problem section offers to match: aspect headings (by their anchor) and problem items. */
 export interface ProblemText {
   aspects: { n: number; heading: string }[];

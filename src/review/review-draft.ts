@@ -4,7 +4,7 @@ import type { Review } from "../schemas/review.ts";
 import type { ParsedDraft } from "../similarity/check/parse-draft.ts";
 import { stockSet } from "../similarity/check/stock-phrases.ts";
 import { explainReview, passageLabeler, type SignalView } from "./explain.ts";
-import { listKey } from "./prescribed.ts";
+import { listsByKey } from "./prescribed.ts";
 import { reviewReport } from "./review-report.ts";
 
 /**
@@ -14,7 +14,7 @@ import { reviewReport } from "./review-report.ts";
 export function reviewDraft(draft: ParsedDraft, manifest: Pick<CheckManifest, "stock">, lists: PrescribedList[]): Review {
   return reviewReport(draft.review, {
     stock: stockSet(manifest.stock.runs, manifest.stock),
-    lists: new Map(lists.map((l) => [listKey(l.year, l.meeting), l])),
+    lists: listsByKey(lists),
   });
 }
 
