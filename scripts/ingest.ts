@@ -36,15 +36,18 @@ export interface IngestOptions {
   cache?: string;
 }
 
+/** The hand-written files a content folder holds: the glossary, the themes, the prescribed aspects. */
+export function contentFiles(content: string): Pick<IngestOptions, "glossary" | "themes" | "prescribed"> {
+  return { glossary: join(content, "glossary.yaml"), themes: join(content, "themes"), prescribed: join(content, "prescribed") };
+}
+
 /** The repo's own folders: sources (or $CORPUS_SOURCES) into content/. */
 export function defaultIngestOptions(): IngestOptions {
   const content = join(root, "content");
   return {
     sources: sourcesDir(root),
     out: content,
-    glossary: join(content, "glossary.yaml"),
-    themes: join(content, "themes"),
-    prescribed: join(content, "prescribed"),
+    ...contentFiles(content),
     log: (line) => console.log(`[ingest] ${line}`),
     // One cache per sources folder, so building another corpus does not evict this one's.
     cache: join(root, ".cache", "ingest", createHash("sha256").update(resolve(sourcesDir(root))).digest("hex").slice(0, 12)),

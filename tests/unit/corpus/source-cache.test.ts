@@ -3,7 +3,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest, type IngestOptions } from "../../../scripts/ingest.ts";
+import { contentFiles, ingest, type IngestOptions } from "../../../scripts/ingest.ts";
 import { repoRoot } from "../helpers.ts";
 
 let work: string;
@@ -13,9 +13,7 @@ function options(out: string, cache?: string): IngestOptions {
   return {
     sources: join(work, "sources"),
     out: join(work, out),
-    glossary: join(repoRoot, "content", "glossary.yaml"),
-    themes: join(repoRoot, "content", "themes"),
-    prescribed: join(repoRoot, "content", "prescribed"),
+    ...contentFiles(join(repoRoot, "content")),
     log: (line) => logged.push(line),
     ...(cache ? { cache: join(work, cache) } : {}),
   };

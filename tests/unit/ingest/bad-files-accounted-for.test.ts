@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promis
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../../scripts/ingest.ts";
+import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { listFiles } from "../../../scripts/sources/list-sources.ts";
 import { buildFileSchema, type BuildFile } from "../../../src/schemas/build-file.ts";
 import { repoRoot } from "../helpers.ts";
@@ -64,9 +64,7 @@ beforeAll(async () => {
   problemCount = await ingest({
     sources,
     out: join(work, "out"),
-    glossary: join(repoRoot, "content", "glossary.yaml"),
-    themes: join(repoRoot, "content", "themes"),
-    prescribed: join(repoRoot, "content", "prescribed"),
+    ...contentFiles(join(repoRoot, "content")),
     log: (line) => logged.push(line),
   });
   files = buildFileSchema.array().parse(JSON.parse(await readFile(join(work, "out", "build", "files.json"), "utf8")));

@@ -8,7 +8,7 @@ import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../../scripts/ingest.ts";
+import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import { buildFileSchema } from "../../../src/schemas/build-file.ts";
@@ -33,9 +33,7 @@ beforeAll(async () => {
   await ingest({
     sources: join(work, "sources"),
     out: join(work, "out"),
-    glossary: join(repoRoot, "content", "glossary.yaml"),
-    themes: join(repoRoot, "content", "themes"),
-    prescribed: join(repoRoot, "content", "prescribed"),
+    ...contentFiles(join(repoRoot, "content")),
     log: () => {},
   });
   const data = (md: string) => reportSchema.parse(readFrontmatter(md));

@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingest } from "../../../scripts/ingest.ts";
+import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";
 import { repoRoot } from "../helpers.ts";
@@ -59,9 +59,7 @@ beforeAll(async () => {
   await ingest({
     sources: join(work, "sources"),
     out: join(work, "out"),
-    glossary: join(repoRoot, "content", "glossary.yaml"),
-    themes: join(repoRoot, "content", "themes"),
-    prescribed: join(repoRoot, "content", "prescribed"),
+    ...contentFiles(join(repoRoot, "content")),
     log: () => {},
   });
   for (const f of await readdir(join(work, "out", "reports"))) {
