@@ -1,8 +1,7 @@
 // Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
-import { createHash } from "node:crypto";
 import { mkdir, rm, writeFile } from "node:fs/promises";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
@@ -49,8 +48,8 @@ export function defaultIngestOptions(): IngestOptions {
     out: content,
     ...contentFiles(content),
     log: (line) => console.log(`[ingest] ${line}`),
-    // One cache per sources folder, so building another corpus does not evict this one's.
-    cache: join(root, ".cache", "ingest", createHash("sha256").update(resolve(sourcesDir(root))).digest("hex").slice(0, 12)),
+    // One cache for every sources folder: entries are keyed by content and relative path, so a moved folder hits.
+    cache: join(root, ".cache", "ingest"),
   };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join, relative } from "node:path";
 import type { Processed } from "../../src/parse/process-report.ts";
 
@@ -16,11 +16,14 @@ export interface SourceResult {
 
 /** A content-hash cache of source results, so a rebuild re-processes only the sources that changed. */
 export interface SourceCache {
-  /** The key of a source: its path, bytes and sidecar, under the current pipeline version. */
+  /** The key of a source: its path inside the sources folder, bytes and sidecar, under the current pipeline version. */
   key(parts: (string | Uint8Array)[]): string;
   get(key: string): Promise<SourceResult | undefined>;
   set(key: string, value: SourceResult): Promise<void>;
-  /** Deletes entries this run did not use, so the cache holds one corpus, not every corpus ever built. */
+  /**
+   * Deletes the entries this run did not use beyond the most recently used `spare` of them, so the cache
+   * holds this corpus and the last few others built (tests, benchmarks), not every corpus ever built.
+   */
   prune(): Promise<{ hits: number; misses: number }>;
 }
 
@@ -48,7 +51,13 @@ async function listTs(dir: string): Promise<string[]> {
   return entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => join(e.parentPath, e.name));
 }
 
-/** Opens (creating) the cache folder for one sources folder and pipeline version. */
+/** Unused entries kept at least, however small the corpus: the sites the tests build side by side. */
+const minSpare = 10_000;
+
+/**
+ * Opens (creating) the cache folder for a pipeline version. Keys hold a source's path relative to its sources
+ * folder, not the folder's own path, so the same files moved elsewhere are not parsed again.
+ */
 export async function openSourceCache(dir: string, version: string): Promise<SourceCache> {
   await mkdir(dir, { recursive: true });
   const used = new Set<string>();
@@ -68,6 +77,9 @@ export async function openSourceCache(dir: string, version: string): Promise<Sou
         return undefined;
       }
       hits++;
+      // The entry's time is when a run last used it, which prune keeps the most recent by.
+      const now = new Date();
+      await utimes(join(dir, `${key}.json`), now, now);
       return JSON.parse(raw) as SourceResult;
     },
     async set(key, value) {
@@ -75,8 +87,17 @@ export async function openSourceCache(dir: string, version: string): Promise<Sou
       await writeFile(join(dir, `${key}.json`), JSON.stringify(value));
     },
     async prune() {
-      const stale = (await readdir(dir)).filter((f) => f.endsWith(".json") && !used.has(f.slice(0, -5)));
-      await Promise.all(stale.map((f) => rm(join(dir, f))));
+      const entries = await readdir(dir, { withFileTypes: true });
+      // Folders are the earlier layout's, one per sources path, which nothing reads any more.
+      for (const e of entries.filter((e) => e.isDirectory())) await rm(join(dir, e.name), { recursive: true, force: true });
+      const unused = entries.map((e) => e.name).filter((f) => f.endsWith(".json") && !used.has(f.slice(0, -5)));
+      const spare = Math.max(minSpare, used.size);
+      if (unused.length > spare) {
+        const dated = [];
+        for (const f of unused) dated.push({ f, time: (await stat(join(dir, f))).mtimeMs });
+        dated.sort((a, b) => b.time - a.time || (a.f < b.f ? -1 : 1));
+        for (const { f } of dated.slice(spare)) await rm(join(dir, f));
+      }
       return { hits, misses };
     },
   };

@@ -49,6 +49,13 @@ describe("the ingest cache", () => {
     expect(cacheLine()).toMatch(/^缓存 {2}4 个来源未变.*1 个重新解析/);
   });
 
+  it("finds the same files moved to another folder", async () => {
+    await cp(join(work, "sources"), join(work, "moved"), { recursive: true });
+    await ingest({ ...options("c", "cache"), sources: join(work, "moved") });
+    expect(cacheLine()).toMatch(/^缓存 {2}5 个来源未变.*0 个重新解析/);
+    expect(await snapshot(join(work, "c"))).toEqual(await snapshot(join(work, "a")));
+  });
+
   it("writes exactly what a run without the cache writes", async () => {
     await ingest(options("b"));
     expect(await snapshot(join(work, "a"))).toEqual(await snapshot(join(work, "b")));
