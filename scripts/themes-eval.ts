@@ -15,6 +15,7 @@ import { loadWider } from "./themes/wider.ts";
 import { isTraditional, toSimplified } from "../src/text/script.ts";
 import type { ThemeModel } from "../src/themes/model.ts";
 import { classifyItem } from "../src/themes/sections.ts";
+import { sectionLabels } from "../src/lib/labels.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 
 const root = join(import.meta.dirname, "..");
@@ -63,4 +64,6 @@ if (import.meta.main) {
     `${label.padEnd(6)} ${String(f.themed).padStart(4)} 条  首选可接受 ${share(f.acceptable, f.themed).padStart(6)}  未归类 ${share(f.unclassified, f.themed).padStart(6)}${f.themeless ? `  （另 ${f.themeless} 条应不归类，${f.themelessRight} 条未归类）` : ""}`;
   for (const { year, template, figures } of wider.byTemplate) console.log(`${row(String(year), figures)}  ${template}`);
   console.log(row("合计", wider.total));
+  console.log("\n== 扩展检查集（按所在部分）");
+  for (const { section, figures } of wider.bySection) console.log(row(sectionLabels[section], figures));
 }

@@ -1,3 +1,4 @@
+import { sectionKinds, type SectionKind } from "../../src/schemas/report.ts";
 import type { WiderFile } from "./wider.ts";
 
 /** Figures for a group of wider-set items (one year's template, or all). */
@@ -13,10 +14,12 @@ export interface WiderFigures {
   themelessRight: number;
 }
 
-/** The whole set's figures, each template's, and the items whose first theme is not acceptable. */
+/** The whole set's figures, each template's, each section kind's, and the items whose first theme is not acceptable. */
 export interface WiderEvaluation {
   total: WiderFigures;
   byTemplate: { year: number; template: string; figures: WiderFigures }[];
+  /** By the section the items stand in, in the order sections come in a report. */
+  bySection: { section: SectionKind; figures: WiderFigures }[];
   misses: { where: string; text: string; expected: string[]; got: string[] }[];
 }
 
@@ -25,13 +28,15 @@ const empty = (): WiderFigures => ({ themed: 0, acceptable: 0, unclassified: 0, 
 /** Scores the themes `classify` gives each item (most fitting first) against the item's best and acceptable themes. */
 export function evaluateWider(files: (WiderFile & { file: string })[], classify: (item: WiderFile["items"][number]) => string[]): WiderEvaluation {
   const total = empty();
+  const sections = new Map<SectionKind, WiderFigures>();
   const misses: WiderEvaluation["misses"] = [];
   const byTemplate = files.map(({ file, year, template, items }) => {
     const figures = empty();
     items.forEach((item, i) => {
       const got = classify(item);
       const expected = item.best === null ? [] : [item.best, ...item.also];
-      for (const f of [figures, total]) {
+      const section = sections.get(item.section) ?? sections.set(item.section, empty()).get(item.section) as WiderFigures;
+      for (const f of [figures, total, section]) {
         if (item.best === null) {
           f.themeless++;
           if (got.length === 0) f.themelessRight++;
@@ -46,5 +51,9 @@ export function evaluateWider(files: (WiderFile & { file: string })[], classify:
     });
     return { year, template, figures };
   });
-  return { total, byTemplate, misses };
+  const bySection = sectionKinds.flatMap((section) => {
+    const figures = sections.get(section);
+    return figures ? [{ section, figures }] : [];
+  });
+  return { total, byTemplate, bySection, misses };
 }

@@ -3,10 +3,14 @@ import type { SectionKind } from "../schemas/report.ts";
 import { classify, type Classification } from "./classify.ts";
 import type { ThemeModel } from "./model.ts";
 
-/** Lead-ins, closings and sections of other kinds are formulas or facts about the meeting, not problems: they get no theme. */
-const themed = new Set<SectionKind>(["review", "problem", "cause", "measure"]);
+/**
+ * Lead-ins and closings are formulas about the meeting: they get no theme. Sections of other kinds (学习研讨情况,
+ * 遵守政治纪律情况…) speak of the same matters as the problems do, and are classified like them; an item there
+ * that only states facts (member counts) matches no type and stays unclassified.
+ */
+const themed = new Set<SectionKind>(["review", "problem", "cause", "measure", "other"]);
 
-/** A passage of this section is classified (review, problem, cause, measure); any other gets no theme. */
+/** A passage of this section is classified (review, problem, cause, measure, other); a lead-in or closing gets no theme. */
 export function classifiesSection(kind: SectionKind): boolean {
   return themed.has(kind);
 }

@@ -58,6 +58,15 @@ describe("evaluateWider", () => {
     expect(got.byTemplate[0]?.figures).toEqual(got.total);
     expect(got.misses.map((m) => m.where)).toEqual(["2013-a.json#2", "2013-a.json#3"]);
   });
+
+  it("gives each section kind's figures, in the order sections come in a report", () => {
+    const got = evaluateWider(files, (item) => ({ 甲: ["y", "x"], 乙: ["z"], 丙: [], 丁: [] })[item.text.slice(0, 1)] ?? []);
+    expect(got.bySection).toEqual([
+      { section: "problem", figures: { themed: 1, acceptable: 1, unclassified: 0, themeless: 0, themelessRight: 0 } },
+      { section: "cause", figures: { themed: 2, acceptable: 0, unclassified: 1, themeless: 0, themelessRight: 0 } },
+      { section: "closing", figures: { themed: 0, acceptable: 0, unclassified: 0, themeless: 1, themelessRight: 1 } },
+    ]);
+  });
 });
 
 describe("the wider check set", () => {
