@@ -108,16 +108,20 @@ export function splitShi(text: string): { intro: string; items: ShiPiece[]; at: 
   return null;
 }
 
-/** Where the points `family(1)`, `family(2)`, … start, in order, until one is missing; one skipped number (`二是…四是`) is a slip. */
+/**
+ * Where the points `family(1)`, `family(2)`, … start, in order, until one is missing; one skipped number (`二是…四是`)
+ * is a slip. A text that opens at a later point (`二是…三是…`, the second page of an article) counts on from it.
+ */
 function pointStarts(text: string, family: (numeral: string) => string): { at: number; marker: string }[] {
   const starts: { at: number; marker: string }[] = [];
   let from = 0;
+  const opening = new RegExp(`^${family(`(${cn})`)}`, "u").exec(text)?.[1];
   const find = (n: number) => {
     const re = new RegExp(`(?:^|(?<=[。；;，,：:！？”」\\s]))${family(numberToCn(n))}`, "gu");
     re.lastIndex = from;
     return re.exec(text);
   };
-  for (let n = 1; n < 20; n++) {
+  for (let n = opening && !find(1) ? cnToNumber(opening) : 1; n < 20; n++) {
     let m = find(n);
     if (!m && starts.length > 0) m = find(++n);
     if (!m) break;

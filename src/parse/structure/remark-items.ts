@@ -16,8 +16,9 @@ export function remarkItems() {
     const out: RootContent[] = [];
     let body: Paragraph[] = [];
     const flush = (beforeAspect = false) => {
-      // Text between a problem heading and its first aspect is a lead-in, whatever it says.
-      const lead = beforeAspect && body[0]?.data?.section === "problem" && body[0].data.aspect === 0;
+      // Text between a problem heading and its first aspect is a lead-in, unless it is numbered: the end of a list
+      // whose aspect heading was on the page before (a second page starting at `二是…`).
+      const lead = beforeAspect && body[0]?.data?.section === "problem" && body[0].data.aspect === 0 && !body.some(numbered);
       out.push(...(lead ? body.map(asIntro) : splitBody(body)));
       body = [];
     };
@@ -34,6 +35,11 @@ export function remarkItems() {
     flush();
     tree.children = out;
   };
+}
+
+function numbered(p: Paragraph): boolean {
+  const text = plain(p);
+  return itemMarker(text) !== null || splitShi(text) !== null;
 }
 
 function asIntro(p: Paragraph): Paragraph {

@@ -1,9 +1,11 @@
 import type { Heading, Paragraph, Root, RootContent } from "mdast";
 import type { VFile } from "vfile";
+import { sectionLabels } from "../../lib/labels.ts";
 import type { SectionKind } from "../../schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
 import { bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
+import { inferSections, type InferredStart } from "./infer-sections.ts";
 import { findTitle, titleWords } from "./title.ts";
 
 const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|请|诚恳))|批评指正|批评帮助/u;
@@ -41,10 +43,13 @@ export function remarkSections() {
     const out: RootContent[] = [];
     const texts = tree.children.filter((n): n is Paragraph => n.type === "paragraph").map(plain);
     const read = readHeadings(texts);
-    file.data.structured = read.some((h) => h !== null);
     const title = findTitle(texts, read.findIndex((h) => h !== null));
     const { heads, aspectAt: topAspects } = headingAspects(read);
-    const aspectAt = new Map([...aspectOpeners(texts, heads), ...topAspects]);
+    const inferred = unheadedSections(texts, heads, topAspects, title?.to ?? 0);
+    for (const start of inferred) file.info(`没有${sectionLabels[start.kind]}部分的标题：从第 ${start.at + 1} 段起读作${sectionLabels[start.kind]}部分（依据：${start.why}）。`);
+    const startAt = new Map(inferred.map((s) => [s.at, s.kind]));
+    file.data.structured = read.some((h) => h !== null) || inferred.length > 0;
+    const aspectAt = new Map([...aspectOpeners(texts, heads, startAt), ...topAspects]);
     const closingFrom = closingIndex(texts, heads);
     let kind: SectionKind = "preamble";
     let aspect = 0;
@@ -64,6 +69,12 @@ export function remarkSections() {
         if (head.rest) out.push(paragraph(head.rest, kind, 0));
         return;
       }
+      const start = startAt.get(i);
+      if (start) {
+        kind = start;
+        aspect = 0;
+        out.push(heading(2, "", { kind, marker: "" }));
+      }
       if (closingFrom !== null && i >= closingFrom) kind = "closing";
       if (topAspects.has(i) && kind !== "problem") {
         // Aspects numbered as sections (`一、在带头…方面`) make a problem section without a heading of its own.
@@ -82,6 +93,27 @@ export function remarkSections() {
     });
     tree.children = out;
   };
+}
+
+/**
+ * The sections of the unheaded run after the title, read by their wording (see infer-sections.ts), where the report
+ * has no problem heading and no aspects numbered as sections: its first heading, or its end, ends the run. A lead-in
+ * run on before the first point is cut off into a paragraph of its own.
+ */
+function unheadedSections(texts: string[], heads: (SectionHead | null)[], topAspects: Map<number, Marked>, from: number): InferredStart[] {
+  if (topAspects.size > 0 || heads.some((h) => h?.kind === "problem")) return [];
+  const firstHead = heads.findIndex((h, i) => i >= from && h !== null);
+  const starts = inferSections(texts, from, firstHead < 0 ? texts.length : firstHead);
+  const cut = starts.find((s) => s.offset > 0);
+  if (cut) {
+    const text = texts[cut.at] ?? "";
+    texts.splice(cut.at, 1, text.slice(0, cut.offset).trim(), text.slice(cut.offset).trim());
+    heads.splice(cut.at, 0, null);
+    for (const s of starts) if (s !== cut && s.at >= cut.at) s.at++;
+    cut.at++;
+    cut.offset = 0;
+  }
+  return starts;
 }
 
 /**
@@ -155,7 +187,7 @@ function sectionHeadingOf(text: string): { kind: SectionKind | null; n?: number;
  * first numbering style (`1、`, `第一，`, `（1）`) opens aspects where its points read as aspect headings
  * (`在理论学习上有差距`, a bare heading line) or hold numbered points of their own; otherwise those are items.
  */
-function aspectOpeners(texts: string[], heads: (SectionHead | null)[]): Map<number, Marked> {
+function aspectOpeners(texts: string[], heads: (SectionHead | null)[], startAt: Map<number, SectionKind>): Map<number, Marked> {
   const openers = new Map<number, Marked>();
   let start = -1;
   const scan = (from: number, to: number) => {
@@ -174,9 +206,11 @@ function aspectOpeners(texts: string[], heads: (SectionHead | null)[]): Map<numb
     for (const { i, m } of numbered.length > 0 ? numbered : bare.length >= 2 ? bare : []) openers.set(i, m);
   };
   heads.forEach((head, i) => {
-    if (!head) return;
+    // An inferred section begins at its first paragraph, a headed one after its heading.
+    const kind = head?.kind ?? startAt.get(i);
+    if (!kind) return;
     if (start >= 0) scan(start, i);
-    start = head.kind === "problem" ? i + 1 : -1;
+    start = kind === "problem" ? (head ? i + 1 : i) : -1;
   });
   if (start >= 0) scan(start, texts.length);
   return openers;
