@@ -62,7 +62,7 @@ if (import.meta.main) {
   }
   const row = (label: string, f: WiderFigures) =>
     `${label.padEnd(6)} ${String(f.themed).padStart(4)} 条  首选可接受 ${share(f.acceptable, f.themed).padStart(6)}  未归类 ${share(f.unclassified, f.themed).padStart(6)}${f.themeless ? `  （另 ${f.themeless} 条应不归类，${f.themelessRight} 条未归类）` : ""}`;
-  for (const { year, template, figures } of wider.byTemplate) console.log(`${row(String(year), figures)}  ${template}`);
+  for (const { year, template, figures } of wider.byTemplate) console.log(`${row(year === null ? "各年" : String(year), figures)}  ${template}`);
   console.log(row("合计", wider.total));
   console.log("\n== 扩展检查集（按所在部分）");
   for (const { section, figures } of wider.bySection) console.log(row(sectionLabels[section], figures));

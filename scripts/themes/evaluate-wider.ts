@@ -17,7 +17,7 @@ export interface WiderFigures {
 /** The whole set's figures, each template's, each section kind's, and the items whose first theme is not acceptable. */
 export interface WiderEvaluation {
   total: WiderFigures;
-  byTemplate: { year: number; template: string; figures: WiderFigures }[];
+  byTemplate: { year: number | null; template: string; figures: WiderFigures }[];
   /** By the section the items stand in, in the order sections come in a report. */
   bySection: { section: SectionKind; figures: WiderFigures }[];
   misses: { where: string; text: string; expected: string[]; got: string[] }[];

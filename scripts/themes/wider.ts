@@ -20,15 +20,15 @@ export type WiderItem = z.infer<typeof widerItemSchema>;
 
 /** One year's template: the items written the way that year's reports are. */
 export const widerFileSchema = z.object({
-  /** The meeting year the items are written for. */
-  year: z.number().int(),
+  /** The meeting year the items are written for; null for items gathered across the years (other sections, kinds often misplaced). */
+  year: z.number().int().nullable(),
   /** The year's prescribed frame (群众路线教育实践活动, 党纪学习教育…), shown in the figures. */
   template: z.string().min(1),
   items: z.array(widerItemSchema).min(1),
 });
 export type WiderFile = z.infer<typeof widerFileSchema>;
 
-/** Reads every `<year>-<template>.json` of the folder, in file-name (year) order. */
+/** Reads every `<year>-<template>.json` of the folder, in file-name (year) order, then the files of no one year. */
 export async function loadWider(dir: string): Promise<(WiderFile & { file: string })[]> {
   const files = (await readdir(dir)).filter((f) => f.endsWith(".json")).sort();
   return Promise.all(

@@ -36,7 +36,8 @@ export function collectStructure(tree: Root): Structure {
       const text = plain(node);
       if (node.depth === 1) title = text;
       if (node.depth === 2 && node.data?.kind) {
-        sections.push({ kind: node.data.kind, heading: `${node.data.marker ?? ""}${text}`, intro: "", aspects: [] });
+        const { inferredFrom } = node.data;
+        sections.push({ kind: node.data.kind, heading: `${node.data.marker ?? ""}${text}`, intro: "", aspects: [], ...(inferredFrom ? { inferredFrom } : {}) });
       }
       if (node.depth === 3 && node.data?.aspect) {
         const section = current("problem");

@@ -86,6 +86,11 @@ export const sectionSchema = z.object({
   intro: z.string(),
   /** Aspects, only in `problem`. */
   aspects: z.array(aspectSchema),
+  /**
+   * Where the report has no heading for the section, what its kind was read from (the lead-in that announces it,
+   * its numbering, its wording); absent where a heading names it.
+   */
+  inferredFrom: z.string().optional(),
 });
 export type Section = z.infer<typeof sectionSchema>;
 

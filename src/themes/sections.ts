@@ -1,5 +1,6 @@
 import { headlineOf } from "../parse/structure/headline.ts";
 import type { SectionKind } from "../schemas/report.ts";
+import { countsIn } from "../review/words.ts";
 import { classify, type Classification } from "./classify.ts";
 import type { ThemeModel } from "./model.ts";
 
@@ -15,7 +16,15 @@ export function classifiesSection(kind: SectionKind): boolean {
   return themed.has(kind);
 }
 
-/** The classification of an item's text (in simplified characters) as it stands in a section of this kind. */
+const unplaced: Classification = { themes: [], confidence: 0, basis: "none" };
+
+/**
+ * The classification of an item's text (in simplified characters) as it stands in a section of this kind. In a
+ * section of another kind, an item with counts that no lexicon phrase places states the unit's facts
+ * (`支部现有党员23名，其中…`): its characters (党员, 支部) lean to a type, but it speaks of no problem.
+ */
 export function classifyItem(kind: SectionKind, text: string, model: ThemeModel): Classification {
-  return classifiesSection(kind) ? classify(headlineOf(text), text, model) : { themes: [], confidence: 0, basis: "none" };
+  if (!classifiesSection(kind)) return unplaced;
+  const placed = classify(headlineOf(text), text, model);
+  return kind === "other" && placed.basis === "profile" && countsIn(text).length >= 2 ? unplaced : placed;
 }

@@ -46,7 +46,7 @@ const roleVocabulary: [group: RoleGroup, pattern: string, generic?: true][] = [
   ["普通党员干部", "(?:一级|二级|三级|四级)?主任科员|政协委员|人大代表"],
   ["班子成员", "(?:(?:[镇乡]|街道)?党(?:工)?委|党组|党(?:总)?支部)?副书记|常务副[省市县区镇乡]长|副(?:[省市县区镇乡局处厅校院所站馆行厂]长|主任|主席|部长|总经理)"],
   ["班子成员", "(?:[省市县区]?纪委|纪工委)书记|纪检(?:监察)?组长|(?:[省市县区]委)?常委(?!会|班子)|党(?:工)?委委员|党(?:组|委|工委)成员"],
-  ["班子成员", "(?:组织|宣传|纪检|青年|统战|支部)委员|支委委员|(?:领导)?班子成员|分管领导"],
+  ["班子成员", "(?:组织|宣传|纪检|青年|统战|支部)委员(?!会)|支委委员|(?:领导)?班子成员|分管领导"],
   ["主要负责人", "(?:(?:[镇乡]|街道)?党(?:工)?委|党组|党委[（(]党组[)）]|(?:村|社区)?党(?:总)?支部|[省市县区]委)书记"],
   ["主要负责人", "(?<![社园景校小片])[省市县区镇乡]长|[局处厅校院所站馆行厂]长|(?:办公室|党政办)?主任|部长|主席|董事长|总经理|一把手|主要负责(?:人|同志)"],
   ["主要负责人", "(?<![总副])书记"],
@@ -220,7 +220,8 @@ function personalRole(input: MetadataInput, evidence: Evidence[]): { role: strin
 /** The reviewed year: `2021年度…生活会`, else the latest year named, else the year whose template the text follows. */
 function inferYear(input: MetadataInput, evidence: Evidence[]): number | null {
   const head = `${input.title ?? ""}\n${input.fileName}\n${input.preamble}`;
-  const explicit = /(20\d\d)年度?[^。，]{0,12}生活会/u.exec(head);
+  // Up to 20 characters between: `2013年度群众路线教育实践活动专题组织生活会`.
+  const explicit = /(20\d\d)年度?[^。，]{0,20}生活会/u.exec(head);
   if (explicit?.[1]) {
     evidence.push({ field: "year", from: "text", match: explicit[0] });
     return Number(explicit[1]);

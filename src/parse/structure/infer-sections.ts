@@ -92,7 +92,9 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
   for (let i = start.at; i < to; i++) {
     const text = i === start.at ? (texts[i] ?? "").slice(start.offset) : (texts[i] ?? "");
     const open = opening(text);
-    const announced = open ? null : announcedKind(text);
+    // A lead-in run on before its points (`根源还在自己身上：一是…`) announces them as a paragraph of its own would.
+    const intro = open ? null : (splitShi(text)?.intro ?? text);
+    const announced = intro === null ? null : announcedKind(intro);
     const restart = i === start.at || announced !== null || (open !== null && open.n === 1) || (open === null && opening(texts[i - 1] ?? "") !== null);
     if (restart) blocks.push({ at: i, announced, score: { problem: 0, cause: 0, measure: 0 } });
     const block = blocks[blocks.length - 1];
@@ -115,6 +117,25 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
 }
 
 const order: InferredKind[] = ["problem", "cause", "measure"];
+
+/**
+ * Causes or measures the report gives no heading for, inside the run of a headed problem or cause section
+ * `[from, to)`: from an unnumbered lead-in that announces them (`下一步，我将从以下几个方面抓好整改：`,
+ * `究其原因…`). Only kinds after the section's own and absent from `headed` (the kinds the report has headings for).
+ */
+export function inferAfterHeading(texts: string[], from: number, to: number, kind: InferredKind, headed: Set<string>): InferredStart[] {
+  const starts: InferredStart[] = [];
+  let current = order.indexOf(kind);
+  for (let i = from; i < to; i++) {
+    const text = texts[i] ?? "";
+    if (opening(text)) continue;
+    const announced = announcedKind(splitShi(text)?.intro ?? text);
+    if (!announced || headed.has(announced) || order.indexOf(announced) <= current) continue;
+    current = order.indexOf(announced);
+    starts.push({ at: i, offset: 0, kind: announced, why: `“${firstSentence(text).slice(0, 24)}”` });
+  }
+  return starts;
+}
 
 /**
  * Labels the blocks problem → cause → measure, never going back, the first one problem, so that the labels
@@ -165,7 +186,8 @@ function problemStart(texts: string[], from: number, to: number): InferredStart 
     if (open) {
       const led = i > from && announcedKind(texts[i - 1] ?? "") === "problem";
       const reads = wording(open.rest).problem > 0;
-      if (led || i === from || reads) return { at: i, offset: 0, kind: "problem", why: led ? `“${lastSentence(texts[i - 1] ?? "")}”之后的编号` : i === from ? "正文以编号开头" : "编号条目的用词像问题" };
+      if (led || i === from) return { at: i, offset: 0, kind: "problem", why: led ? `“${lastSentence(texts[i - 1] ?? "")}”之后的编号` : "正文以编号开头" };
+      if (reads) return { at: listStart(texts, from, i), offset: 0, kind: "problem", why: "编号条目的用词像问题" };
       continue;
     }
     const shi = splitShi(text);
@@ -174,6 +196,13 @@ function problemStart(texts: string[], from: number, to: number): InferredStart 
     }
   }
   return null;
+}
+
+/** The first paragraph of the numbered list paragraph `i` is in: back while the numbers count down by one. */
+function listStart(texts: string[], from: number, i: number): number {
+  let at = i;
+  for (let n = opening(texts[i] ?? "")?.n ?? 1; at > from && n > 1 && opening(texts[at - 1] ?? "")?.n === n - 1; n--) at--;
+  return at;
 }
 
 function lastSentence(text: string): string {

@@ -7,6 +7,8 @@ declare module "mdast" {
     kind?: SectionKind;
     /** Set on depth-3 headings: the 1-based aspect number. */
     aspect?: number;
+    /** Set on a depth-2 heading the report does not have: what the section's kind was read from (see infer-sections.ts). */
+    inferredFrom?: string;
     /** The enumerator the heading was written with (`二、`, `（一）`). */
     marker?: string;
     /** The heading in simplified characters, where the report is written in traditional ones (see remark-script.ts). */

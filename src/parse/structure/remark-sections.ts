@@ -5,7 +5,7 @@ import type { SectionKind } from "../../schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
 import { bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
-import { inferSections, type InferredStart } from "./infer-sections.ts";
+import { inferAfterHeading, inferSections, type InferredKind, type InferredStart } from "./infer-sections.ts";
 import { findTitle, titleWords } from "./title.ts";
 
 const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|请|诚恳))|批评指正|批评帮助/u;
@@ -23,6 +23,8 @@ const numberedItem = /^(\d|[①-⑳]|[（(]\d|[一二三四五六七八九十]+[
 const headingRunOn = /^([一二三四五六七八九十]{1,3}\s*[、．.])\s*([^。：:；！？]{2,30})[。：:；](.+)$/su;
 /** An unnumbered aspect heading line: `理论学习方面`, `工作作风方面存在的问题：`. */
 const bareAspect = /^[^。，；！？]{2,30}方面(存在的(主要|突出)?问题|的问题)?[：:。]?$/u;
+/** A short line leading into a list (`主要有以下原因：`, `具体表现为：`), not a heading. */
+const leadsIntoList = /如下|以下|(为|是|有|在)[：:]$/u;
 /** An unnumbered heading of a section of no known kind: `基本情况`, `个人有关事项`. */
 const otherHeading = /^[^。，；！？、]{2,18}(情况|事项)[：:]?$/u;
 
@@ -47,7 +49,7 @@ export function remarkSections() {
     const { heads, aspectAt: topAspects } = headingAspects(read);
     const inferred = unheadedSections(texts, heads, topAspects, title?.to ?? 0);
     for (const start of inferred) file.info(`没有${sectionLabels[start.kind]}部分的标题：从第 ${start.at + 1} 段起读作${sectionLabels[start.kind]}部分（依据：${start.why}）。`);
-    const startAt = new Map(inferred.map((s) => [s.at, s.kind]));
+    const startAt = new Map(inferred.map((s) => [s.at, s]));
     file.data.structured = read.some((h) => h !== null) || inferred.length > 0;
     const aspectAt = new Map([...aspectOpeners(texts, heads, startAt), ...topAspects]);
     const closingFrom = closingIndex(texts, heads);
@@ -71,9 +73,9 @@ export function remarkSections() {
       }
       const start = startAt.get(i);
       if (start) {
-        kind = start;
+        kind = start.kind;
         aspect = 0;
-        out.push(heading(2, "", { kind, marker: "" }));
+        out.push(heading(2, "", { kind, marker: "", inferredFrom: start.why }));
       }
       if (closingFrom !== null && i >= closingFrom) kind = "closing";
       if (topAspects.has(i) && kind !== "problem") {
@@ -101,7 +103,7 @@ export function remarkSections() {
  * run on before the first point is cut off into a paragraph of its own.
  */
 function unheadedSections(texts: string[], heads: (SectionHead | null)[], topAspects: Map<number, Marked>, from: number): InferredStart[] {
-  if (topAspects.size > 0 || heads.some((h) => h?.kind === "problem")) return [];
+  if (topAspects.size > 0 || heads.some((h) => h?.kind === "problem")) return afterHeadings(texts, heads);
   const firstHead = heads.findIndex((h, i) => i >= from && h !== null);
   const starts = inferSections(texts, from, firstHead < 0 ? texts.length : firstHead);
   const cut = starts.find((s) => s.offset > 0);
@@ -113,7 +115,17 @@ function unheadedSections(texts: string[], heads: (SectionHead | null)[], topAsp
     cut.at++;
     cut.offset = 0;
   }
-  return starts;
+  return [...starts, ...afterHeadings(texts, heads)];
+}
+
+/** Causes and measures without a heading of their own, led in inside a headed problem or cause section (see inferAfterHeading). */
+function afterHeadings(texts: string[], heads: (SectionHead | null)[]): InferredStart[] {
+  const headed = new Set<string>(heads.flatMap((h) => (h ? [h.kind] : [])));
+  return heads.flatMap((head, i) => {
+    if (head?.kind !== "problem" && head?.kind !== "cause") return [];
+    const next = heads.findIndex((h, k) => k > i && h !== null);
+    return inferAfterHeading(texts, i + 1, next < 0 ? texts.length : next, head.kind as InferredKind, headed);
+  });
 }
 
 /**
@@ -175,7 +187,7 @@ function sectionHeadingOf(text: string): { kind: SectionKind | null; n?: number;
   // A short unnumbered line of heading words is a heading, unless it leads into a list (主要有以下原因：).
   // A numbered line (`（一）在政治建设上有差距`) is an aspect or an item, and a title (`个人检视剖析材料`) a title,
   // never an unnumbered heading.
-  if (text.length <= 20 && !/[。，；！？]/u.test(text) && !/如下|以下/u.test(text) && !bracketCn(text) && !outlineMarker(text) && !titleWords.test(text)) {
+  if (text.length <= 20 && !/[。，；！？]/u.test(text) && !leadsIntoList.test(text) && !bracketCn(text) && !outlineMarker(text) && !titleWords.test(text)) {
     const kind = text.length <= 16 ? classifySection(text) : null;
     if (kind || otherHeading.test(text)) return { kind: kind ?? "other", marker: "", text: text.replace(/[：:]$/u, ""), rest: "" };
   }
@@ -187,7 +199,7 @@ function sectionHeadingOf(text: string): { kind: SectionKind | null; n?: number;
  * first numbering style (`1、`, `第一，`, `（1）`) opens aspects where its points read as aspect headings
  * (`在理论学习上有差距`, a bare heading line) or hold numbered points of their own; otherwise those are items.
  */
-function aspectOpeners(texts: string[], heads: (SectionHead | null)[], startAt: Map<number, SectionKind>): Map<number, Marked> {
+function aspectOpeners(texts: string[], heads: (SectionHead | null)[], startAt: Map<number, InferredStart>): Map<number, Marked> {
   const openers = new Map<number, Marked>();
   let start = -1;
   const scan = (from: number, to: number) => {
@@ -207,7 +219,7 @@ function aspectOpeners(texts: string[], heads: (SectionHead | null)[], startAt: 
   };
   heads.forEach((head, i) => {
     // An inferred section begins at its first paragraph, a headed one after its heading.
-    const kind = head?.kind ?? startAt.get(i);
+    const kind = head?.kind ?? startAt.get(i)?.kind;
     if (!kind) return;
     if (start >= 0) scan(start, i);
     start = kind === "problem" ? (head ? i + 1 : i) : -1;
@@ -222,12 +234,13 @@ function numberedAspects(body: { i: number; text: string }[]): { i: number; m: M
   const first = marks.find(({ m }) => m && !(mustStartAtOne.has(m.style) && m.n !== 1))?.m;
   if (!first) return [];
   const points = marks.filter(({ m }) => m?.style === first.style) as { i: number; m: Marked }[];
-  if (points.length < 2) return [];
   const firstAt = points[0]?.i ?? 0;
   const nested =
     marks.some(({ i, m }) => i > firstAt && m && m.style !== first.style) ||
     points.some(({ m }) => (splitShi(m.rest)?.items.length ?? 0) >= 2);
   const headingLike = points.filter(({ m }) => readsAsAspect(m.rest)).length * 2 >= points.length;
+  // A lone `1、` is an aspect only where it reads as one and holds points of its own (`具体表现为：一是…`).
+  if (points.length < 2) return nested && headingLike ? points : [];
   return nested || (first.style !== "point" && headingLike) ? points : [];
 }
 

@@ -25,8 +25,8 @@ const closingAsk = /批评|指正|帮助|汇报|报告/u;
 const maxClosing = 200;
 /** Word enumerators opening a sentence: `首先，` `其次，` `再次，` `最后，`. */
 const sequenceWord = new RegExp(`${before}\\s*(首先|其次|再次|然后|最后)[，,、：:]`, "gu");
-/** Where a heading glued to its first aspect ends: `一、存在的主要问题（一）…`. */
-const headingThenAspect = /^([一二三四五六七八九十]{1,3}[、．][^。，；：（(]{2,30})(?=[（(][一二三四五六七八九十][)）])/u;
+/** Where a heading glued to its first aspect or point ends: `一、存在的主要问题（一）…`, `二、原因分析1.…`, `二、原因分析一是…`. */
+const headingThenAspect = /^([一二三四五六七八九十]{1,3}[、．][^。，；：（(]{2,30}?)(?=[（(][一二三四五六七八九十][)）]|1[、.．](?!\d)|一是|第一[，,、])/u;
 
 /**
  * Splits paragraphs that hold several: a whole report pasted as one line (its title run on into its lead-in), a heading glued to the end of the
@@ -98,9 +98,12 @@ function sequenceMarks(text: string): number[] {
   return found.slice(1).map((f) => f.at);
 }
 
-/** `一、存在的主要问题（一）…` → the heading, then the aspect. */
+/**
+ * `一、存在的主要问题（一）…` → the heading, then the aspect (or the first point), itself split again: its points
+ * count from a `1.` that had no stop before it to be found by.
+ */
 function splitHeadingFromAspect(piece: string): string[] {
   const head = headingThenAspect.exec(piece.trim())?.[1];
   if (!head || classifySection(head) === null) return [piece];
-  return [head, piece.trim().slice(head.length)];
+  return [head, ...splitText(piece.trim().slice(head.length))];
 }
