@@ -14,7 +14,7 @@ const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|�
 const aspectSplit = /^(.*?方面(?:存在的(?:主要|突出)?问题|的问题|的差距)?)(?:[。：:；，,]|(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|\d{1,2}[、.．]|[（(]\d))(.+)$/su;
 const sentenceSplit = /^([^。：:]{4,60})[。：:](.+)$/su;
 /** How a problem item heading an aspect reads (`在理论学习上有差距`, `政治建设方面存在的问题`), not a finding of its own. */
-const aspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题/u;
+const aspectWords = /方面|带头|之风|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题/u;
 /** The same words without `存在的问题`, which under a section number names the problem section itself. */
 const sectionAspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)/u;
 // A line opening with a numbered item in any style; `首先/最后` are left out since `最后，恳请…` opens the closing.
@@ -241,7 +241,8 @@ function numberedAspects(body: { i: number; text: string }[]): { i: number; m: M
   const headingLike = points.filter(({ m }) => readsAsAspect(m.rest)).length * 2 >= points.length;
   // A lone `1、` is an aspect only where it reads as one and holds points of its own (`具体表现为：一是…`).
   if (points.length < 2) return nested && headingLike ? points : [];
-  return nested || (first.style !== "point" && headingLike) ? points : [];
+  // `一是` points are items however they read; `第一，` ones head aspects where they read as headings.
+  return nested || ((first.style !== "point" || first.marker.startsWith("第")) && headingLike) ? points : [];
 }
 
 /** Whether a point's words head an aspect: aspect words in its first sentence, or a bare heading line. */
