@@ -36,7 +36,10 @@ const backToProblems = /(以上|上述|这些|前述|查摆出的|产生)[^。�
 export function announcedKind(text: string): InferredKind | null {
   const last = /[^。！？]*[。！？]?$/u.exec(text.replace(/[。：:；]$/u, ""))?.[0] ?? text;
   if (!announces.test(text) && !causeOpen.test(last) && !measureLead.test(last)) return null;
-  if (!backToProblems.test(last) && /问题|查摆|剖析如下|检查|检视|对照|不足|差距|表现/u.test(last)) return "problem";
+  // The problems are announced in the clause that announces the list (`…，现查摆如下：`), not anywhere in the
+  // sentence: `会前对照检查，做了以下工作：` announces preparations.
+  const clause = last.split(/[，；,]/u).pop() ?? last;
+  if (!backToProblems.test(last) && /如下|以下|表现[为在]|主要[是有]/u.test(clause) && /剖析|查摆|检查|检视|对照|查找|梳理|问题|不足|差距|表现|短板/u.test(clause)) return "problem";
   if (/原因|根源|根子|究其/u.test(last)) return "cause";
   if (/措施|整改|努力方向|下一步|今后|打算|改进|针对|我将|将从/u.test(last)) return "measure";
   return null;
