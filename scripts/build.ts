@@ -35,8 +35,8 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "search",
     label: "建立检索索引",
     run: async () => {
-      const { records, shards } = await buildSearchIndex(outDir);
-      return `${records} 条${shards > 1 ? `，分 ${shards} 个分片` : ""}`;
+      const { records, shards, rebuilt } = await buildSearchIndex(outDir);
+      return `${records} 条，按年度分 ${shards} 个分片，${rebuilt === shards ? "全部重建" : `重建 ${rebuilt} 个，其余未变`}`;
     },
   },
   {

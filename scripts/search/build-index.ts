@@ -1,5 +1,10 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { createHash, type Hash } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, readFileSync, type WriteStream } from "node:fs";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { createInterface } from "node:readline";
 import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
@@ -30,41 +35,102 @@ export function reportRecord(report: CorpusReport): CustomRecord {
 const batch = 500;
 
 /**
- * Reports per index shard. Pagefind holds a whole shard in memory while it builds, about 1.6 MB a report
+ * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 1.6 MB a report
  * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.6 GB for one of 1,000); shards are built one after
- * another, so memory stays bounded as the corpus grows. Each shard costs a search its own metadata, filter
- * and index files (about 80 kB cold), so shards are as large as memory allows.
+ * another, so memory stays bounded as the corpus grows.
  */
-export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 2_500;
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 1_000;
+
+/** Where the shards' digests are kept between builds, one file per output folder. */
+const defaultDigests = join(import.meta.dirname, "..", "..", ".cache", "search");
+
+/** What the index depends on besides its records: this file and Pagefind's version. */
+const indexVersion = createHash("sha256")
+  .update(readFileSync(import.meta.filename))
+  .update(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "pagefind", "package.json"), "utf8")).version as string)
+  .digest("hex");
+
+/** A shard's key: its year (newest first), split into runs of `shardRecords` in corpus order; `unknown` last. */
+function shardKey(year: number | null, nth: number): string {
+  const part = Math.floor(nth / shardRecords);
+  return `${year ?? "unknown"}${part > 0 ? `-${part + 1}` : ""}`;
+}
+
+/** Shards in the order the search lists them: the newest year first, reports of no known year last. */
+function byYearDescending(a: string, b: string): number {
+  const year = (k: string) => (k.startsWith("unknown") ? -1 : Number(k.slice(0, 4)));
+  return year(b) - year(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
 
 /**
- * Writes dist/pagefind/: one record per report, its text indexed as character pairs under a
- * non-segmenting language, so that any substring is found as a phrase (see src/search/bigrams.ts).
- * Beyond `shardRecords` reports, further shards go to dist/pagefind/shard-N/, listed in
- * dist/pagefind/shards.json for the search page to merge (shards are contiguous runs of the corpus).
- * Reports are read from corpus.json one shard at a time, so memory is bounded by the shard.
+ * Writes dist/pagefind/: one record per report, its text indexed as character pairs under a non-segmenting
+ * language, so that any substring is found as a phrase (see src/search/bigrams.ts). Reports are sharded by
+ * year, a key that stays put as the archive grows (new reports land in the current year): the newest year's
+ * shard is the primary index, the others go to dist/pagefind/shard-<key>/, listed in dist/pagefind/shards.json
+ * for the search page to merge. A shard whose records and code did not change since the last build into the
+ * same folder is kept as it is (`full` rebuilds all; `digests` is the folder they are kept in). Reports are read from corpus.json once and spread over
+ * one file per shard, then indexed a shard at a time, so memory is bounded by the shard.
  */
-export async function buildSearchIndex(dist: string): Promise<{ records: number; shards: number }> {
+export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests } = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
   const out = join(dist, "pagefind");
-  // Pagefind adds to an existing folder: an index rebuilt alone (--only=search) must not keep stale fragments.
-  await rm(out, { recursive: true, force: true });
-  const shards: string[] = [];
-  let records = 0;
-  let pending: CustomRecord[] = [];
-  const flush = async () => {
-    const path = shards.length === 0 ? "" : `shard-${shards.length}/`;
-    await writeIndex(pending, join(out, path), shards.length > 0);
-    shards.push(path);
-    pending = [];
-  };
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
-    pending.push(reportRecord(report));
-    records++;
-    if (pending.length === shardRecords) await flush();
+  const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
+  const digestFile = join(digestDir, `${createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16)}.json`);
+  try {
+    const files = new Map<string, { stream: WriteStream; hash: Hash }>();
+    const perYear = new Map<string, number>();
+    let records = 0;
+    for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+      const year = String(report.year);
+      const nth = perYear.get(year) ?? 0;
+      perYear.set(year, nth + 1);
+      const key = shardKey(report.year, nth);
+      let file = files.get(key);
+      if (!file) {
+        file = { stream: createWriteStream(join(spool, `${key}.jsonl`)), hash: createHash("sha256").update(indexVersion) };
+        files.set(key, file);
+      }
+      const line = `${JSON.stringify(reportRecord(report))}\n`;
+      file.hash.update(line);
+      if (!file.stream.write(line)) await once(file.stream, "drain");
+      records++;
+    }
+    await Promise.all([...files.values()].map(({ stream }) => new Promise((done) => stream.end(done))));
+    const keys = [...files.keys()].sort(byYearDescending);
+    const digests = Object.fromEntries(keys.map((k, i) => [k, `${i === 0 ? "primary" : "merged"}:${files.get(k)?.hash.digest("hex")}`]));
+    const before: Record<string, string> = full ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
+    // A primary that changes takes the place of the old one: its files are the folder's own, beside the shards' folders.
+    if (keys.length === 0 || before[keys[0] as string] !== digests[keys[0] as string] || !existsSync(join(out, "pagefind.js"))) {
+      for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
+    }
+    let rebuilt = 0;
+    for (const [i, key] of keys.entries()) {
+      const path = i === 0 ? out : join(out, `shard-${key}`);
+      const kept = before[key] === digests[key] && existsSync(join(path, "pagefind-entry.json"));
+      if (kept) continue;
+      if (i > 0) await rm(path, { recursive: true, force: true });
+      await writeIndex(await readRecords(join(spool, `${key}.jsonl`)), path, i > 0);
+      rebuilt++;
+    }
+    // Shards gone from the corpus, or indexed now as another kind (primary or merged), are removed.
+    for (const name of await readdir(out).catch(() => [] as string[])) {
+      if (name.startsWith("shard-") && !keys.slice(1).includes(name.slice("shard-".length))) await rm(join(out, name), { recursive: true, force: true });
+    }
+    if (keys.length === 0) await writeIndex([], out, false);
+    await writeFile(join(out, "shards.json"), `${JSON.stringify(keys.slice(1).map((k) => `shard-${k}/`))}\n`);
+    await mkdir(digestDir, { recursive: true });
+    await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
+    return { records, shards: Math.max(keys.length, 1), rebuilt };
+  } finally {
+    await rm(spool, { recursive: true, force: true });
   }
-  if (pending.length > 0 || shards.length === 0) await flush();
-  await writeFile(join(out, "shards.json"), `${JSON.stringify(shards.slice(1))}\n`);
-  return { records, shards: shards.length };
+}
+
+/** The records of one shard's spool file. */
+async function readRecords(path: string): Promise<CustomRecord[]> {
+  const records: CustomRecord[] = [];
+  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
+  for await (const line of lines) if (line) records.push(JSON.parse(line) as CustomRecord);
+  return records;
 }
 
 /** Builds one index from its records and writes it; a merged shard keeps only its data, the primary has the code. */

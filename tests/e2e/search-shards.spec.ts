@@ -1,7 +1,7 @@
 import { expect, expectedHits, loadCorpus, resultPaths, test } from "./fixtures.ts";
 
 // The subpath site is built with its index cut into shards (tests/sites.ts): searching must see them all.
-test("a search over an index in shards lists exactly the passages holding the phrase, in corpus order", async ({ guarded: page }) => {
+test("a search over an index in shards lists exactly the passages holding the phrase, newest year first, then in corpus order", async ({ guarded: page }) => {
   const shards = (await (await page.request.get("pagefind/shards.json")).json()) as string[];
   expect(shards.length, "the subpath site's index is sharded").toBeGreaterThanOrEqual(2);
   const corpus = await loadCorpus(page);
@@ -12,8 +12,9 @@ test("a search over an index in shards lists exactly the passages holding the ph
   }
 });
 
-/** A passage's position in corpus order, from its `report url#id`. */
+/** A passage's position in the search's order, from its `report url#id`: by year, newest first (no year last), then corpus order. */
 function order(corpus: Awaited<ReturnType<typeof loadCorpus>>, path: string): number {
   const all = corpus.reports.flatMap((r) => r.passages.map((p) => `${r.url}#${p.id}`));
-  return all.indexOf(path);
+  const year = corpus.reports.find((r) => path.startsWith(`${r.url}#`))?.year ?? 0;
+  return -year * all.length + all.indexOf(path);
 }

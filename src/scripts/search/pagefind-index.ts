@@ -41,7 +41,7 @@ export function loadPagefind(base: string): Promise<Pagefind> {
     const ready = pf.init();
     html.lang = lang;
     await ready;
-    // A large corpus is indexed in shards of contiguous reports (scripts/search/build-index.ts).
+    // The index is in shards by year, the newest the primary (scripts/search/build-index.ts).
     const shards = await fetch(`${base}pagefind/shards.json`).then((r) => (r.ok ? (r.json() as Promise<string[]>) : []));
     for (const path of shards) await pf.mergeIndex(`${base}pagefind/${path}`, { language: "en" });
     return pf;
@@ -56,7 +56,7 @@ export function facetTotals(base: string): Promise<Counts> {
   return allFilters;
 }
 
-/** The outcome of a search: the reports Pagefind found, in corpus order, and its report counts per facet value. */
+/** The outcome of a search: the reports Pagefind found, newest year first and in corpus order within a year, and its report counts per facet value. */
 export interface Outcome {
   results: PagefindResult[];
   counts: Counts;
@@ -88,7 +88,7 @@ export async function search(base: string, state: SearchState, mode: SearchState
     return { results: all.results, counts: all.filters, unverified: narrowsPassages(state.filters), fellBack: false };
   }
   const queries = mode === "exact" ? ts.map(exactQuery) : ts.map((t) => queryTokens(t).join(" "));
-  // Exact matches all score alike, so Pagefind keeps them in index order: corpus order, shard after shard.
+  // Exact matches all score alike, so Pagefind keeps them in index order: shard after shard (a year each, newest first), corpus order within.
   const searches = await Promise.all(queries.map((q) => pf.search(q, { filters })));
   const [first, ...others] = searches;
   if (!first) return { results: [], counts: {}, unverified: false, fellBack: false };

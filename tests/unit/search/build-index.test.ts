@@ -1,0 +1,68 @@
+// The search index in shards by year: a build re-indexes only the shards whose reports changed, and writes
+// exactly what a full build writes.
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildSearchIndex } from "../../../scripts/search/build-index.ts";
+import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
+import type { Report } from "../../../src/schemas/report.ts";
+import { processText, repoRoot } from "../helpers.ts";
+
+let work: string;
+let reports: { id: string; data: Report }[];
+
+/** Writes a site folder's data/corpus.json holding these reports, each given a year. */
+async function site(dir: string, years: (number | null)[]): Promise<string> {
+  const dist = join(work, dir);
+  await mkdir(join(dist, "data"), { recursive: true });
+  const chosen = years.map((year, i) => {
+    const r = reports[i % reports.length] as { id: string; data: Report };
+    return { id: `r${i}`, data: { ...r.data, year, order: i } as Report };
+  });
+  await writeFile(join(dist, "data", "corpus.json"), [...corpusJsonLines(chosen, [])].join(""));
+  return dist;
+}
+
+/** Every file of a folder, by relative path. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  return new Map(await Promise.all(files.map(async (e) => [join(e.parentPath, e.name).slice(dir.length), (await readFile(join(e.parentPath, e.name))).toString("base64")] as const)));
+}
+
+beforeAll(async () => {
+  work = await mkdtemp(join(tmpdir(), "search-shards-"));
+  const sources = ["000_088d5b5e524c3f63.txt", "001_53bd226f14dc173a.txt"];
+  reports = await Promise.all(
+    sources.map(async (s, i) => ({ id: `s${i}`, data: (await processText(readFileSync(join(repoRoot, "content", "sources", s), "utf8"), s)).report as Report })),
+  );
+});
+afterAll(() => rm(work, { recursive: true, force: true }));
+
+describe("buildSearchIndex", () => {
+  it("makes a shard per year, the newest the primary, reports of no year last", async () => {
+    const dist = await site("a", [2021, 2023, 2021, null]);
+    expect(await buildSearchIndex(dist, { full: true, digests: work })).toEqual({ records: 4, shards: 3, rebuilt: 3 });
+    expect(JSON.parse(await readFile(join(dist, "pagefind", "shards.json"), "utf8"))).toEqual(["shard-2021/", "shard-unknown/"]);
+  });
+
+  it("re-indexes only the shard whose reports changed, and writes what a full build writes", async () => {
+    const dist = await site("a", [2021, 2023, 2021, null]);
+    expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(0);
+    // A report of 2023 added: the 2023 shard (the primary) alone is rebuilt.
+    await site("a", [2021, 2023, 2021, null, 2023]);
+    expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(1);
+    const full = await site("b", [2021, 2023, 2021, null, 2023]);
+    await buildSearchIndex(full, { full: true, digests: work });
+    expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
+  });
+
+  it("moves the primary to a newer year, and drops the shard of a year gone", async () => {
+    const dist = await site("a", [2024, 2023, 2023]);
+    expect(await buildSearchIndex(dist, { digests: work })).toEqual({ records: 3, shards: 2, rebuilt: 2 });
+    const full = await site("c", [2024, 2023, 2023]);
+    await buildSearchIndex(full, { full: true, digests: work });
+    expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
+  });
+});
