@@ -87,11 +87,14 @@ export interface ShiPiece {
 // as patterns around a numeral pattern.
 const pointFamilies: ((numeral: string) => string)[] = [(n) => `${n}是`, (n) => `第${n}[，,、：:]`];
 
+/** The style of each family of points: `第一，` heads aspects with `一是` under them, so the two are told apart. */
+const pointStyles = ["point", "ordinal"];
+
 /** `一是`, `二是`, `第三，` at the start of a line. */
 export function pointMarker(text: string): Marked | null {
-  for (const family of pointFamilies) {
+  for (const [k, family] of pointFamilies.entries()) {
     const m = new RegExp(`^${family(`(${cn})`)}`, "u").exec(text);
-    if (m?.[1]) return { style: "point", n: cnToNumber(m[1]), marker: m[0], rest: text.slice(m[0].length) };
+    if (m?.[1]) return { style: pointStyles[k] ?? "point", n: cnToNumber(m[1]), marker: m[0], rest: text.slice(m[0].length) };
   }
   return null;
 }

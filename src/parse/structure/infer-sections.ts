@@ -24,9 +24,9 @@ const measureOpen =
 /** Aspect wording: a heading that names a field (`理论学习方面`, `在…上有差距`, `形式主义之风…`). */
 const aspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|之风/u;
 /** A sentence that announces a list: `…剖析如下：`, `主要有以下几个方面：`, `…做如下对照检查。`. */
-const announces = /(如下|以下[^。：:；]{0,10})[。：:；]?$|[：:]$/u;
+const announces = /(如下|以下[^。：:；]{0,10}|汇报|报告)[。：:；]?$|[：:]$/u;
 /** An unnumbered paragraph opening the causes or the measures by its first words. */
-const causeOpen = /^(究其原因|深究原因|深挖根源|剖析根源|分析原因|反思原因|追根溯源|产生(这些|上述|以上)(问题|不足))/u;
+const causeOpen = /^((究其|深究|深挖|剖析|反思|分析|追溯|查找)[^。：:]{0,8}(原因|根源|根子|问题|不足)|追根溯源|(产生|出现|存在)(这些|上述|以上)?(问题|不足)|(这些|上述|以上)(问题|不足)的?(产生|出现|存在))/u;
 const measureLead = /^(针对(这些|上述|以上|查摆出的|存在的)|下一步|今后|为此|对此|在今后)/u;
 
 /** Problems named as what the list goes back to (`针对以上问题`, `产生问题的原因`), which a cause or measure lead-in does. */
@@ -34,12 +34,15 @@ const backToProblems = /(以上|上述|这些|前述|查摆出的|产生)[^。�
 
 /** The kind of list a lead-in announces, by its last sentence; null when it announces none. */
 export function announcedKind(text: string): InferredKind | null {
+  // Opening words lead in whatever follows (`反思这些问题，…`, `下一步，…`); otherwise the last sentence announces a list.
+  if (causeOpen.test(text)) return "cause";
+  if (measureLead.test(text)) return "measure";
   const last = /[^。！？]*[。！？]?$/u.exec(text.replace(/[。：:；]$/u, ""))?.[0] ?? text;
-  if (!announces.test(text) && !causeOpen.test(last) && !measureLead.test(last)) return null;
+  if (!announces.test(text)) return null;
   // The problems are announced in the clause that announces the list (`…，现查摆如下：`), not anywhere in the
   // sentence: `会前对照检查，做了以下工作：` announces preparations.
   const clause = last.split(/[，；,]/u).pop() ?? last;
-  if (!backToProblems.test(last) && /如下|以下|表现[为在]|主要[是有]/u.test(clause) && /剖析|查摆|检查|检视|对照|查找|梳理|问题|不足|差距|表现|短板/u.test(clause)) return "problem";
+  if (!backToProblems.test(last) && /如下|以下|表现[为在]|主要[是有]|汇报|报告/u.test(clause) && /剖析|查摆|检查|检视|对照|查找|梳理|问题|不足|差距|表现|短板/u.test(clause)) return "problem";
   if (/原因|根源|根子|究其/u.test(last)) return "cause";
   if (/措施|整改|努力方向|下一步|今后|打算|改进|针对|我将|将从/u.test(last)) return "measure";
   return null;
@@ -98,7 +101,8 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
     // A lead-in run on before its points (`根源还在自己身上：一是…`) announces them as a paragraph of its own would.
     const intro = open ? null : (splitShi(text)?.intro ?? text);
     const announced = intro === null ? null : announcedKind(intro);
-    const restart = i === start.at || announced !== null || (open !== null && open.n === 1) || (open === null && opening(texts[i - 1] ?? "") !== null);
+    // Every unnumbered paragraph is a block of its own: causes and measures are often written as plain paragraphs.
+    const restart = i === start.at || open === null || open.n === 1;
     if (restart) blocks.push({ at: i, announced, score: { problem: 0, cause: 0, measure: 0 } });
     const block = blocks[blocks.length - 1];
     if (!block || announced) continue;
@@ -109,7 +113,15 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
       block.score.measure += w.measure;
     }
   }
-  const labels = monotoneLabels(blocks.map((b) => (b.announced ? { problem: 0, cause: 0, measure: 0, [b.announced]: 1000 } : b.score)));
+  // A kind some lead-in announces begins there and nowhere else: wording alone does not start it earlier.
+  const announced = new Set(blocks.flatMap((b) => (b.announced ? [b.announced] : [])));
+  const labels = monotoneLabels(
+    blocks.map((b) => {
+      if (b.announced) return { problem: 0, cause: 0, measure: 0, [b.announced]: 1000 };
+      const { problem, cause, measure } = b.score;
+      return { problem, cause: announced.has("cause") ? 0 : cause, measure: announced.has("measure") ? 0 : measure };
+    }),
+  );
   labels.forEach((kind, k) => {
     const block = blocks[k];
     if (k > 0 && block && kind !== labels[k - 1]) {
@@ -122,18 +134,20 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
 const order: InferredKind[] = ["problem", "cause", "measure"];
 
 /**
- * Causes or measures the report gives no heading for, inside the run of a headed problem or cause section
- * `[from, to)`: from an unnumbered lead-in that announces them (`下一步，我将从以下几个方面抓好整改：`,
- * `究其原因…`). Only kinds after the section's own and absent from `headed` (the kinds the report has headings for).
+ * Problems, causes or measures the report gives no heading for, inside the run of a headed section `[from, to)`
+ * (last year's review, the problems, the causes): from an unnumbered lead-in that announces them
+ * (`对照今年的要求，还存在以下问题：`, `下一步，我将从以下几个方面抓好整改：`, `究其原因…`). Only kinds after the
+ * section's own and absent from `headed` (the kinds the report has headings for).
  */
-export function inferAfterHeading(texts: string[], from: number, to: number, kind: InferredKind, headed: Set<string>): InferredStart[] {
+export function inferAfterHeading(texts: string[], from: number, to: number, kind: InferredKind | "review", headed: Set<string>): InferredStart[] {
   const starts: InferredStart[] = [];
-  let current = order.indexOf(kind);
+  let current = kind === "review" ? -1 : order.indexOf(kind);
   for (let i = from; i < to; i++) {
     const text = texts[i] ?? "";
     if (opening(text)) continue;
     const announced = announcedKind(splitShi(text)?.intro ?? text);
-    if (!announced || headed.has(announced) || order.indexOf(announced) <= current) continue;
+    // Last year's review speaks of 整改 throughout: only the problems are led in from it.
+    if (!announced || headed.has(announced) || order.indexOf(announced) <= current || (kind === "review" && announced !== "problem")) continue;
     current = order.indexOf(announced);
     starts.push({ at: i, offset: 0, kind: announced, why: `“${firstSentence(text).slice(0, 24)}”` });
   }
@@ -142,7 +156,8 @@ export function inferAfterHeading(texts: string[], from: number, to: number, kin
 
 /**
  * Labels the blocks problem → cause → measure, never going back, the first one problem, so that the labels
- * agree with the blocks' wording the most; a block that says nothing either way keeps the label before it.
+ * agree with the blocks' wording the most; a block that says nothing either way keeps the label before it,
+ * and of two ways that agree as much, the one that moves on later is taken.
  */
 function monotoneLabels(scores: Record<InferredKind, number>[]): InferredKind[] {
   // best[k][l]: the most agreement of blocks 0..k with block k labelled order[l].
@@ -161,7 +176,7 @@ function monotoneLabels(scores: Record<InferredKind, number>[]): InferredKind[] 
       const gain = (p: number) => (best[k - 1]![p] ?? -Infinity) - (p === l ? 0 : 0.5);
       let arg = l;
       for (let p = l - 1; p >= 0; p--) if (gain(p) > gain(arg)) arg = p;
-      best[k]![l] = gain(arg) + s[kind];
+      best[k]![l] = gain(arg) + s[kind] + 0.01 * (order.length - 1 - l);
       from[k]![l] = arg;
     });
   });
@@ -186,8 +201,10 @@ function problemStart(texts: string[], from: number, to: number): InferredStart 
   for (let i = from; i < to; i++) {
     const text = texts[i] ?? "";
     const open = opening(text);
+    const led = i > from && announcedKind(texts[i - 1] ?? "") === "problem";
+    // Plain paragraphs after a lead-in that announces the problems (`下面，把查找出的问题……作个汇报。`) are the problems.
+    if (!open && led && !announcedKind(text)) return { at: i, offset: 0, kind: "problem", why: `“${lastSentence(texts[i - 1] ?? "")}”之后的段落` };
     if (open) {
-      const led = i > from && announcedKind(texts[i - 1] ?? "") === "problem";
       const reads = wording(open.rest).problem > 0;
       if (led || i === from) return { at: i, offset: 0, kind: "problem", why: led ? `“${lastSentence(texts[i - 1] ?? "")}”之后的编号` : "正文以编号开头" };
       if (reads) return { at: listStart(texts, from, i), offset: 0, kind: "problem", why: "编号条目的用词像问题" };

@@ -5,7 +5,7 @@ import type { SectionKind } from "../../schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
 import { bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
-import { inferAfterHeading, inferSections, type InferredKind, type InferredStart } from "./infer-sections.ts";
+import { inferAfterHeading, inferSections, type InferredStart } from "./infer-sections.ts";
 import { findTitle, titleWords } from "./title.ts";
 
 const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|请|诚恳))|批评指正|批评帮助/u;
@@ -118,13 +118,13 @@ function unheadedSections(texts: string[], heads: (SectionHead | null)[], topAsp
   return [...starts, ...afterHeadings(texts, heads)];
 }
 
-/** Causes and measures without a heading of their own, led in inside a headed problem or cause section (see inferAfterHeading). */
+/** Sections without a heading of their own, led in inside a headed review, problem or cause section (see inferAfterHeading). */
 function afterHeadings(texts: string[], heads: (SectionHead | null)[]): InferredStart[] {
   const headed = new Set<string>(heads.flatMap((h) => (h ? [h.kind] : [])));
   return heads.flatMap((head, i) => {
-    if (head?.kind !== "problem" && head?.kind !== "cause") return [];
+    if (head?.kind !== "review" && head?.kind !== "problem" && head?.kind !== "cause") return [];
     const next = heads.findIndex((h, k) => k > i && h !== null);
-    return inferAfterHeading(texts, i + 1, next < 0 ? texts.length : next, head.kind as InferredKind, headed);
+    return inferAfterHeading(texts, i + 1, next < 0 ? texts.length : next, head.kind, headed);
   });
 }
 
@@ -242,7 +242,7 @@ function numberedAspects(body: { i: number; text: string }[]): { i: number; m: M
   // A lone `1、` is an aspect only where it reads as one and holds points of its own (`具体表现为：一是…`).
   if (points.length < 2) return nested && headingLike ? points : [];
   // `一是` points are items however they read; `第一，` ones head aspects where they read as headings.
-  return nested || ((first.style !== "point" || first.marker.startsWith("第")) && headingLike) ? points : [];
+  return nested || (first.style !== "point" && headingLike) ? points : [];
 }
 
 /** Whether a point's words head an aspect: aspect words in its first sentence, or a bare heading line. */

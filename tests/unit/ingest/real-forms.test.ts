@@ -11,7 +11,7 @@ import { readOne } from "../../../scripts/corpus/read-one.ts";
 import { processOptions, repoRoot } from "../helpers.ts";
 
 /** The fixture folders, each with the least number of cases it must hold. */
-const folders = { "real-forms": 25, "inferred-sections": 14 };
+const folders = { "real-forms": 25, "inferred-sections": 14, "inferred-sections-2": 12 };
 
 /** One report as counts.json records it. */
 interface Counted {
