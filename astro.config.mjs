@@ -8,7 +8,11 @@ export default defineConfig({
   base,
   // Inside the project, not the shared node_modules/: each copy of the project (the benchmark's
   // workspaces) keeps its own content store, so one build never syncs against another's.
+  // `npm run build` gives each output folder its own (scripts/build.ts).
   cacheDir: "./.cache/astro",
+  // Pages returned by getStaticPaths with a cacheKey (src/lib/cache-key.ts) are restored from the last build
+  // when the key and their code are unchanged.
+  experimental: { incrementalBuild: true },
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

@@ -1,16 +1,37 @@
 // npm run build: ingest the sources, build the site with Astro, index it with Pagefind, into dist/.
-// Flags: --strict (fail on any problem file), --only=<stage> (run one stage, as the benchmark does).
+// Flags: --strict (fail on any problem file), --only=<stage> (run one stage, as the benchmark does),
+// --full (parse every source, render every page and index every search shard again, clearing the caches).
 // Environment: CORPUS_SOURCES, SITE_BASE, CORPUS_STRICT=1, and SITE_OUT (output folder, relative to the
 // project, default dist/), so the tests can build several sites side by side.
-import { join, relative, resolve } from "node:path";
+import { createHash } from "node:crypto";
+import { readFile, rm } from "node:fs/promises";
+import { basename, join, relative, resolve } from "node:path";
 import { build } from "astro";
-import { ingest } from "./ingest.ts";
+import { defaultIngestOptions, ingest } from "./ingest.ts";
 import { writeCheckIndex } from "./check/write-check-index.ts";
 import { buildSearchIndex } from "./search/build-index.ts";
 
 const root = join(import.meta.dirname, "..");
 const outDir = resolve(root, process.env.SITE_OUT || "dist");
 const strict = process.argv.includes("--strict") || process.env.CORPUS_STRICT === "1";
+const full = process.argv.includes("--full");
+/**
+ * Astro's cache (content store, incremental build) for this output folder: a build restores pages from its own
+ * last build only, so sites built side by side (the tests) neither evict nor feed each other.
+ */
+const cacheDir = join(root, ".cache", "astro", `${basename(outDir)}-${createHash("sha256").update(outDir).digest("hex").slice(0, 8)}`);
+
+/** Astro's record of the pages it cached (internal, version 1): each keyed page's code hash and cacheKey, under the config's and lockfile's. */
+async function cachedPages(): Promise<Map<string, string>> {
+  const raw = await readFile(join(cacheDir, "incremental-build.json"), "utf8").catch(() => null);
+  if (raw === null) return new Map();
+  const manifest = JSON.parse(raw) as { configHash: string; lockfileHash: string; routes: Record<string, { dependencyHash: string; paths: Record<string, { cacheKey: string }> }> };
+  return new Map(
+    Object.entries(manifest.routes).flatMap(([route, { dependencyHash, paths }]) =>
+      Object.entries(paths).map(([path, { cacheKey }]) => [`${route} ${path}`, `${manifest.configHash} ${manifest.lockfileHash} ${dependencyHash} ${cacheKey}`]),
+    ),
+  );
+}
 
 /** The build's stages in order; the benchmark measures each one on its own. */
 export const stages: { name: string; label: string; run: () => Promise<string> }[] = [
@@ -18,6 +39,8 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "ingest",
     label: "解析来源",
     run: async () => {
+      const cache = defaultIngestOptions().cache;
+      if (full && cache) await rm(cache, { recursive: true, force: true });
       const problems = await ingest();
       if (strict && problems > 0) throw new Error(`--strict：${problems} 个文件有问题，构建中止。详见上面的“问题”行。`);
       return `${problems} 个文件有问题`;
@@ -27,15 +50,20 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "site",
     label: "生成站点",
     run: async () => {
-      await build({ root, outDir, logLevel: "warn" });
-      return `${relative(root, outDir) || "."}/`;
+      if (full) await rm(cacheDir, { recursive: true, force: true });
+      const before = await cachedPages();
+      await build({ root, outDir, cacheDir, logLevel: "warn" });
+      // Astro restores a page whose code, key, config and lockfile match its last build: the same test here, for the log.
+      const after = await cachedPages();
+      const restored = [...after].filter(([page, key]) => before.get(page) === key).length;
+      return `${relative(root, outDir) || "."}/，${restored} 页沿用上次的结果，${after.size - restored} 页重新生成（另有总览、浏览等页每次生成）`;
     },
   },
   {
     name: "search",
     label: "建立检索索引",
     run: async () => {
-      const { records, shards, rebuilt } = await buildSearchIndex(outDir);
+      const { records, shards, rebuilt } = await buildSearchIndex(outDir, { full });
       return `${records} 条，按年度分 ${shards} 个分片，${rebuilt === shards ? "全部重建" : `重建 ${rebuilt} 个，其余未变`}`;
     },
   },

@@ -1,6 +1,6 @@
 // Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
@@ -100,22 +100,27 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
 
   const outDir = join(options.out, "reports");
-  await rm(outDir, { recursive: true, force: true });
   await mkdir(outDir, { recursive: true });
   await mkdir(join(options.out, "build"), { recursive: true });
+  // Only the files that changed are written and only those of reports now gone deleted: an unchanged report keeps its file.
+  const names = new Set(entries.map((e) => `${e.id}.md`));
+  const gone = (await readdir(outDir)).filter((name) => !names.has(name));
+  for (const name of gone) await rm(join(outDir, name), { recursive: true, force: true });
+  let written = 0;
   for (const { id, report, tree, review } of entries) {
-    await writeFile(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), tree));
+    if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), tree))) written++;
   }
+  log(`写出  ${written} 篇报告有变化，${gone.length} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   for (const orphan of orphans) {
     files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
   }
   files.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  await writeFile(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);
+  await writeChanged(join(options.out, "build", "files.json"), `${JSON.stringify(files, null, 2)}\n`);
   // The classifier's model, for the browser to place a pasted draft as the build placed the corpus (/data/themes-model.json).
-  await writeFile(join(options.out, "build", "themes-model.json"), `${JSON.stringify(model)}\n`);
-  await writeFile(join(options.out, "build", "stock-runs.json"), `${JSON.stringify(stockRuns)}\n`);
+  await writeChanged(join(options.out, "build", "themes-model.json"), `${JSON.stringify(model)}\n`);
+  await writeChanged(join(options.out, "build", "stock-runs.json"), `${JSON.stringify(stockRuns)}\n`);
   // The lists as the site serves them (/data/prescribed.json), for the 查重 page to review a draft as the build did.
-  await writeFile(join(options.out, "build", "prescribed.json"), `${JSON.stringify(prescribed)}\n`);
+  await writeChanged(join(options.out, "build", "prescribed.json"), `${JSON.stringify(prescribed)}\n`);
 
   const problems = files.filter((f) => f.problems.length > 0);
   const passages = files.reduce((n, f) => n + f.passages, 0);
@@ -123,6 +128,13 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/** Writes a file unless it already holds exactly this text; true when it wrote. */
+async function writeChanged(path: string, text: string): Promise<boolean> {
+  if ((await readFile(path, "utf8").catch(() => null)) === text) return false;
+  await writeFile(path, text);
+  return true;
 }
 
 /** The corpus's stock runs, and every report's 审读 signals; the passages' letters live only as long as this step. */

@@ -1,8 +1,10 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { getReports, type ReportEntry } from "../../../lib/corpus.ts";
 import { pageReport } from "../../../lib/page-report.ts";
+import { reportDigest } from "../../../lib/cache-key.ts";
 
-export const getStaticPaths = (async () => (await getReports()).map((report) => ({ params: { id: report.id }, props: { report } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+  (await getReports()).map((report) => ({ params: { id: report.id }, props: { report }, cacheKey: reportDigest(report) }))) satisfies GetStaticPaths;
 
 /** One report's text and structure (src/lib/page-report.ts), so that a page collecting or exporting it need not read the whole corpus. */
 export const GET: APIRoute<{ report: ReportEntry }> = ({ props }) =>
