@@ -107,8 +107,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const gone = (await readdir(outDir)).filter((name) => !names.has(name));
   for (const name of gone) await rm(join(outDir, name), { recursive: true, force: true });
   let written = 0;
-  for (const { id, report, tree, review } of entries) {
-    if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), tree))) written++;
+  for (const { id, report, body, review } of entries) {
+    if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), body))) written++;
   }
   log(`写出  ${written} 篇报告有变化，${gone.length} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   for (const orphan of orphans) {

@@ -59,7 +59,7 @@ async function workspace(name: string): Promise<string> {
   const dir = join(work, name);
   await rm(dir, { recursive: true, force: true });
   await mkdir(join(dir, "content"), { recursive: true });
-  for (const p of ["src", "scripts", "public", "tests/serve.ts", "content/themes", "content/glossary.yaml", "astro.config.mjs", "tsconfig.json", "package.json"]) {
+  for (const p of ["src", "scripts", "public", "tests/serve.ts", "content/themes", "content/prescribed", "content/glossary.yaml", "astro.config.mjs", "tsconfig.json", "package.json", "package-lock.json"]) {
     await cp(join(root, p), join(dir, p), { recursive: true });
   }
   await symlink(join(root, "node_modules"), join(dir, "node_modules"));

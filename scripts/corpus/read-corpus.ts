@@ -1,7 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Root } from "mdast";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
 import type { Review } from "../../src/schemas/review.ts";
@@ -18,7 +17,8 @@ import type { SourceCache, SourceResult } from "./source-cache.ts";
 export interface CorpusEntry {
   id: string;
   report: Omit<Report, "review">;
-  tree: Root;
+  /** Its text as Markdown, for the generated file (scripts/emit/write-report.ts). */
+  body: string;
   /** Its 审读 signals, set once the whole corpus is read (scripts/review/attach-review.ts). */
   review?: Review;
 }
@@ -75,7 +75,7 @@ export async function readCorpus(
     Object.assign(row, { format, encoding });
     row.problems.push(...problems);
     row.notes.push(...notes);
-    for (const { report, tree } of processed) {
+    for (const { report, body } of processed) {
       const label = report.part > 0 ? `第 ${report.part} 篇：` : "";
       try {
         // The same text handed in again for another year or by another author (问题年年一样 at its plainest) is a report of
@@ -91,7 +91,7 @@ export async function readCorpus(
           row.problems.push(`${label}没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。`);
         }
         // A collection's reports keep the file's place in the corpus order, one after another.
-        entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, tree });
+        entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, body });
         row.reports.push(id);
         row.passages += report.passages.length;
       } catch (error) {

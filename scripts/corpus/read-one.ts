@@ -7,6 +7,7 @@ import { readSource, SourceProblem } from "../../src/parse/sources/read-source.t
 import { splitReports } from "../../src/parse/split-reports.ts";
 import { unescapePasted } from "../../src/parse/normalize/unescape-pasted.ts";
 import type { SourceMeta } from "../../src/schemas/source-meta.ts";
+import { markdownBody } from "../emit/write-report.ts";
 import type { SourceResult } from "./source-cache.ts";
 
 /** Reads, checks and processes one source (into several reports where it holds several); never throws: what went wrong is in `problems`. */
@@ -33,8 +34,8 @@ export async function readOne(dir: string, source: string, bytes: Uint8Array, si
         result.problems.push(`${label}${partProblem}`);
         continue;
       }
-      const processed = await processReport(part, source, options, { format, sidecar, part: parts.length > 1 ? k + 1 : 0 });
-      result.processed.push(processed);
+      const { tree, ...processed } = await processReport(part, source, options, { format, sidecar, part: parts.length > 1 ? k + 1 : 0 });
+      result.processed.push({ ...processed, body: markdownBody(tree) });
       result.problems.push(...processed.warnings.map((w) => `${label}${w}`));
       result.notes.push(...processed.notes.map((n) => `${label}${n}`));
     }

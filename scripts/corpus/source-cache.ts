@@ -3,11 +3,14 @@ import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/p
 import { join, relative } from "node:path";
 import type { Processed } from "../../src/parse/process-report.ts";
 
+/** A processed report as the corpus keeps it: its data, and its body as Markdown text instead of the syntax tree. */
+export type ParsedSource = Omit<Processed, "tree"> & { body: string };
+
 /** What reading one source gave: its processed reports (none, one, or several in a collection) and its build-report notes. */
 export interface SourceResult {
   format: string | null;
   encoding: string | null;
-  processed: Processed[];
+  processed: ParsedSource[];
   /** What is wrong and what to do (fails a `--strict` build). */
   problems: string[];
   /** What was done to the text (split, stripped, inferred), for the build report; never fails a build. */

@@ -6,20 +6,24 @@ import { dump } from "js-yaml";
 import type { Report } from "../../src/schemas/report.ts";
 import "../../src/parse/structure/mdast-data.ts";
 
-/** The generated Markdown file of a report: its data as frontmatter, its text as readable Markdown. */
-export function reportMarkdown(report: Report, tree: Root): string {
+/**
+ * A report's text as readable Markdown, with the enumerators put back: made once when the source is parsed, so
+ * the corpus and the parse cache hold this string rather than the syntax tree (several times its size).
+ */
+export function markdownBody(tree: Root): string {
   const body: RootContent[] = tree.children.map((node) => {
     if (node.type === "heading") return withMarker(node, node.data?.marker);
     if (node.type === "paragraph") return withMarker(node, node.data?.marker);
     return node;
   });
-  const root: Root = {
-    type: "root",
-    children: [{ type: "yaml", value: frontmatter(report) }, ...body],
-  };
+  return unified().use(remarkStringify, { bullet: "-" }).stringify({ type: "root", children: body });
+}
+
+/** The generated Markdown file of a report: its data as frontmatter, then its body (see markdownBody). */
+export function reportMarkdown(report: Report, body: string): string {
+  const yaml = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify).stringify({ type: "root", children: [{ type: "yaml", value: frontmatter(report) }] });
   const header = "<!-- 由 scripts/ingest.ts 从 content/sources/ 生成，请勿手工修改。 -->\n\n";
-  const md = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify, { bullet: "-" }).stringify(root);
-  return md.replace(/^(---\n[\s\S]*?\n---\n)/, `$1\n${header}`);
+  return `${yaml}\n${header}\n${body}`;
 }
 
 /**

@@ -29,7 +29,7 @@ const passage = (id: string, section: Passage["section"], text: string): Passage
 
 const entry = (id: string, passages: Passage[]): CorpusEntry => ({
   id,
-  tree: { type: "root", children: [] },
+  body: "",
   report: { themes: [], passages } as unknown as Report,
 });
 
