@@ -50,87 +50,135 @@ const indexVersion = createHash("sha256")
   .update(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "pagefind", "package.json"), "utf8")).version as string)
   .digest("hex");
 
-/** A shard's key: its year (newest first), split into runs of `shardRecords` in corpus order; `unknown` last. */
-function shardKey(year: number | null, nth: number): string {
-  const part = Math.floor(nth / shardRecords);
-  return `${year ?? "unknown"}${part > 0 ? `-${part + 1}` : ""}`;
+/** A run of one year's reports, in corpus order: lines `[from, to)` of that year's spool file. */
+interface Member {
+  year: string;
+  from: number;
+  to: number;
 }
 
-/** Shards in the order the search lists them: the newest year first, reports of no known year last. */
-function byYearDescending(a: string, b: string): number {
-  const year = (k: string) => (k.startsWith("unknown") ? -1 : Number(k.slice(0, 4)));
-  return year(b) - year(a) || a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+/** One index shard: its key (the years it holds) and its members, newest year first. */
+export interface Shard {
+  key: string;
+  members: Member[];
+}
+
+/**
+ * Groups years into shards of at most `cap` reports, from the oldest year on, so that reports added to the
+ * current year change only the newest shard (and past years' shards stay as they were): consecutive years share
+ * a shard while they fit, a year of more than `cap` reports is cut into runs of `cap` in corpus order. Reports of
+ * no known year (`null`) have shards of their own. Shards come in the order the search lists them: the newest
+ * years first, no known year last.
+ */
+export function groupShards(counts: Map<string, number>, cap: number): Shard[] {
+  const years = [...counts.keys()].filter((y) => y !== "null").sort((a, b) => Number(a) - Number(b));
+  // Each shard with what orders it: its newest year (newest first), then its part of that year (in corpus order).
+  const listed: { shard: Shard; newest: number; part: number }[] = [];
+  const runs = (year: string, n: number, label: string, newest: number) => {
+    for (let from = 0, part = 1; from < n; from += cap, part++) {
+      listed.push({ shard: { key: `${label}${part > 1 ? `.${part}` : ""}`, members: [{ year, from, to: Math.min(n, from + cap) }] }, newest, part });
+    }
+  };
+  let open: Member[] = [];
+  let size = 0;
+  const close = () => {
+    const [first, last] = [open[0]?.year, open[open.length - 1]?.year];
+    if (first && last) listed.push({ shard: { key: first === last ? first : `${first}-${last}`, members: [...open].reverse() }, newest: Number(last), part: 1 });
+    open = [];
+    size = 0;
+  };
+  for (const year of years) {
+    const n = counts.get(year) ?? 0;
+    if (n > cap) {
+      close();
+      runs(year, n, year, Number(year));
+    } else {
+      if (size + n > cap) close();
+      open.push({ year, from: 0, to: n });
+      size += n;
+    }
+  }
+  close();
+  runs("null", counts.get("null") ?? 0, "unknown", -Infinity);
+  return listed.sort((a, b) => b.newest - a.newest || a.part - b.part).map((l) => l.shard);
 }
 
 /**
  * Writes dist/pagefind/: one record per report, its text indexed as character pairs under a non-segmenting
- * language, so that any substring is found as a phrase (see src/search/bigrams.ts). Reports are sharded by
- * year, a key that stays put as the archive grows (new reports land in the current year): the newest year's
- * shard is the primary index, the others go to dist/pagefind/shard-<key>/, listed in dist/pagefind/shards.json
- * for the search page to merge. A shard whose records and code did not change since the last build into the
- * same folder is kept as it is (`full` rebuilds all; `digests` is the folder they are kept in). Reports are read from corpus.json once and spread over
- * one file per shard, then indexed a shard at a time, so memory is bounded by the shard.
+ * language, so that any substring is found as a phrase (see src/search/bigrams.ts). Reports are sharded by year
+ * (groupShards), a key that stays put as the archive grows: new reports land in the current year, whose shard is
+ * the primary index; the others go to dist/pagefind/shard-<years>/, listed in dist/pagefind/shards.json for the
+ * search page to merge. A shard whose records and code did not change since the last build into the same folder
+ * is kept as it is (`full` rebuilds all; `digests` is the folder their digests are kept in). Reports are read
+ * from corpus.json once into one file per year, then indexed a shard at a time, so memory is bounded by the shard.
  */
 export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests } = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
   const out = join(dist, "pagefind");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   const digestFile = join(digestDir, `${createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16)}.json`);
   try {
-    const files = new Map<string, { stream: WriteStream; hash: Hash }>();
-    const perYear = new Map<string, number>();
+    const files = new Map<string, WriteStream>();
+    const counts = new Map<string, number>();
     let records = 0;
     for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
       const year = String(report.year);
-      const nth = perYear.get(year) ?? 0;
-      perYear.set(year, nth + 1);
-      const key = shardKey(report.year, nth);
-      let file = files.get(key);
+      counts.set(year, (counts.get(year) ?? 0) + 1);
+      let file = files.get(year);
       if (!file) {
-        file = { stream: createWriteStream(join(spool, `${key}.jsonl`)), hash: createHash("sha256").update(indexVersion) };
-        files.set(key, file);
+        file = createWriteStream(join(spool, `${year}.jsonl`));
+        files.set(year, file);
       }
-      const line = `${JSON.stringify(reportRecord(report))}\n`;
-      file.hash.update(line);
-      if (!file.stream.write(line)) await once(file.stream, "drain");
+      if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
       records++;
     }
-    await Promise.all([...files.values()].map(({ stream }) => new Promise((done) => stream.end(done))));
-    const keys = [...files.keys()].sort(byYearDescending);
-    const digests = Object.fromEntries(keys.map((k, i) => [k, `${i === 0 ? "primary" : "merged"}:${files.get(k)?.hash.digest("hex")}`]));
+    await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
+    const shards = groupShards(counts, shardRecords);
+    const digests: Record<string, string> = {};
+    for (const [i, shard] of shards.entries()) {
+      const hash = createHash("sha256").update(indexVersion).update(i === 0 ? "primary" : "merged");
+      for await (const line of shardLines(spool, shard)) hash.update(line);
+      digests[shard.key] = hash.digest("hex");
+    }
     const before: Record<string, string> = full ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
+    const primary = shards[0]?.key ?? "";
     // A primary that changes takes the place of the old one: its files are the folder's own, beside the shards' folders.
-    if (keys.length === 0 || before[keys[0] as string] !== digests[keys[0] as string] || !existsSync(join(out, "pagefind.js"))) {
+    if (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js"))) {
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
     let rebuilt = 0;
-    for (const [i, key] of keys.entries()) {
-      const path = i === 0 ? out : join(out, `shard-${key}`);
-      const kept = before[key] === digests[key] && existsSync(join(path, "pagefind-entry.json"));
-      if (kept) continue;
+    for (const [i, shard] of shards.entries()) {
+      const path = i === 0 ? out : join(out, `shard-${shard.key}`);
+      if (before[shard.key] === digests[shard.key] && existsSync(join(path, "pagefind-entry.json"))) continue;
       if (i > 0) await rm(path, { recursive: true, force: true });
-      await writeIndex(await readRecords(join(spool, `${key}.jsonl`)), path, i > 0);
+      const records: CustomRecord[] = [];
+      for await (const line of shardLines(spool, shard)) records.push(JSON.parse(line) as CustomRecord);
+      await writeIndex(records, path, i > 0);
       rebuilt++;
     }
-    // Shards gone from the corpus, or indexed now as another kind (primary or merged), are removed.
-    for (const name of await readdir(out).catch(() => [] as string[])) {
-      if (name.startsWith("shard-") && !keys.slice(1).includes(name.slice("shard-".length))) await rm(join(out, name), { recursive: true, force: true });
-    }
-    if (keys.length === 0) await writeIndex([], out, false);
-    await writeFile(join(out, "shards.json"), `${JSON.stringify(keys.slice(1).map((k) => `shard-${k}/`))}\n`);
+    // Shards gone from the corpus, or indexed now as the primary, are removed.
+    const merged = shards.slice(1).map((s) => `shard-${s.key}`);
+    for (const name of await readdir(out).catch(() => [] as string[])) if (name.startsWith("shard-") && !merged.includes(name)) await rm(join(out, name), { recursive: true, force: true });
+    if (shards.length === 0) await writeIndex([], out, false);
+    await writeFile(join(out, "shards.json"), `${JSON.stringify(merged.map((m) => `${m}/`))}\n`);
     await mkdir(digestDir, { recursive: true });
     await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
-    return { records, shards: Math.max(keys.length, 1), rebuilt };
+    return { records, shards: Math.max(shards.length, 1), rebuilt };
   } finally {
     await rm(spool, { recursive: true, force: true });
   }
 }
 
-/** The records of one shard's spool file. */
-async function readRecords(path: string): Promise<CustomRecord[]> {
-  const records: CustomRecord[] = [];
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) if (line) records.push(JSON.parse(line) as CustomRecord);
-  return records;
+/** The record lines of a shard, member after member, each its run of its year's spool file. */
+async function* shardLines(spool: string, shard: Shard): AsyncGenerator<string> {
+  for (const { year, from, to } of shard.members) {
+    let n = 0;
+    const lines = createInterface({ input: createReadStream(join(spool, `${year}.jsonl`), { encoding: "utf8" }), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (n >= to) break;
+      if (n++ >= from) yield line;
+    }
+    lines.close();
+  }
 }
 
 /** Builds one index from its records and writes it; a merged shard keeps only its data, the primary has the code. */

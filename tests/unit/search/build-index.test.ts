@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex } from "../../../scripts/search/build-index.ts";
+import { buildSearchIndex, groupShards } from "../../../scripts/search/build-index.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import type { Report } from "../../../src/schemas/report.ts";
 import { processText, repoRoot } from "../helpers.ts";
@@ -40,17 +40,41 @@ beforeAll(async () => {
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
+describe("groupShards", () => {
+  const counts = (entries: [string, number][]) => new Map(entries);
+  const keys = (shards: ReturnType<typeof groupShards>) => shards.map((s) => s.key);
+
+  it("puts consecutive years together from the oldest on while they fit, lists the newest first and no year last", () => {
+    expect(keys(groupShards(counts([["2019", 4], ["2020", 3], ["2021", 2], ["2022", 5], ["null", 1]]), 10))).toEqual(["2022", "2019-2021", "unknown"]);
+  });
+
+  it("cuts a year larger than a shard into runs in corpus order, feeding each shard its newest year first", () => {
+    const shards = groupShards(counts([["2020", 2], ["2021", 25], ["2022", 3]]), 10);
+    expect(keys(shards)).toEqual(["2022", "2021", "2021.2", "2021.3", "2020"]);
+    expect(shards[2]?.members).toEqual([{ year: "2021", from: 10, to: 20 }]);
+    expect(groupShards(counts([["2020", 2], ["2021", 3]]), 10)[0]?.members.map((m) => m.year)).toEqual(["2021", "2020"]);
+  });
+
+  it("changes only the newest shard's years when reports are added to the current year", () => {
+    const before = groupShards(counts([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 2]]), 10);
+    const after = groupShards(counts([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 9]]), 10);
+    expect(keys(before)).toEqual(["2021-2022", "2020", "2019"]);
+    expect(keys(after)).toEqual(["2022", "2021", "2020", "2019"]);
+    expect(after.slice(2)).toEqual(before.slice(1));
+  });
+});
+
 describe("buildSearchIndex", () => {
-  it("makes a shard per year, the newest the primary, reports of no year last", async () => {
+  it("makes the newest years' shard the primary, and gives reports of no year a shard of their own", async () => {
     const dist = await site("a", [2021, 2023, 2021, null]);
-    expect(await buildSearchIndex(dist, { full: true, digests: work })).toEqual({ records: 4, shards: 3, rebuilt: 3 });
-    expect(JSON.parse(await readFile(join(dist, "pagefind", "shards.json"), "utf8"))).toEqual(["shard-2021/", "shard-unknown/"]);
+    expect(await buildSearchIndex(dist, { full: true, digests: work })).toEqual({ records: 4, shards: 2, rebuilt: 2 });
+    expect(JSON.parse(await readFile(join(dist, "pagefind", "shards.json"), "utf8"))).toEqual(["shard-unknown/"]);
   });
 
   it("re-indexes only the shard whose reports changed, and writes what a full build writes", async () => {
     const dist = await site("a", [2021, 2023, 2021, null]);
     expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(0);
-    // A report of 2023 added: the 2023 shard (the primary) alone is rebuilt.
+    // A report of 2023 added: the shard of 2021–2023 (the primary) alone is rebuilt.
     await site("a", [2021, 2023, 2021, null, 2023]);
     expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(1);
     const full = await site("b", [2021, 2023, 2021, null, 2023]);
@@ -58,9 +82,9 @@ describe("buildSearchIndex", () => {
     expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
   });
 
-  it("moves the primary to a newer year, and drops the shard of a year gone", async () => {
+  it("moves the primary to a newer year, and drops the shard of reports gone", async () => {
     const dist = await site("a", [2024, 2023, 2023]);
-    expect(await buildSearchIndex(dist, { digests: work })).toEqual({ records: 3, shards: 2, rebuilt: 2 });
+    expect(await buildSearchIndex(dist, { digests: work })).toEqual({ records: 3, shards: 1, rebuilt: 1 });
     const full = await site("c", [2024, 2023, 2023]);
     await buildSearchIndex(full, { full: true, digests: work });
     expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
