@@ -103,50 +103,54 @@ export function groupShards(counts: Map<string, number>, cap: number): Shard[] {
   return listed.sort((a, b) => b.newest - a.newest || a.part - b.part).map((l) => l.shard);
 }
 
+/** Options of {@link buildSearchIndex}. */
+export interface IndexOptions {
+  /** Index every shard again, whatever the digests say. */
+  full?: boolean;
+  /** The folder the shards' digests are kept in between builds. */
+  digests?: string;
+  /**
+   * Index only these shards (keys from {@link planShards}), as one of several jobs on separate machines: no other
+   * shard is touched or removed, and neither `shards.json` nor the digests are written (see mergeSearchShards).
+   */
+  only?: string[];
+}
+
 /**
  * Writes dist/pagefind/: one record per report, its text indexed as character pairs under a non-segmenting
  * language, so that any substring is found as a phrase (see src/search/bigrams.ts). Reports are sharded by year
  * (groupShards), a key that stays put as the archive grows: new reports land in the current year, whose shard is
  * the primary index; the others go to dist/pagefind/shard-<years>/, listed in dist/pagefind/shards.json for the
  * search page to merge. A shard whose records and code did not change since the last build into the same folder
- * is kept as it is (`full` rebuilds all; `digests` is the folder their digests are kept in). Reports are read
- * from corpus.json once into one file per year, then indexed a shard at a time, so memory is bounded by the shard.
+ * is kept as it is. Reports are read from corpus.json once into one file per year, then indexed a shard at a
+ * time, so memory is bounded by the shard.
  */
-export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests } = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
+export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests, only }: IndexOptions = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
   const out = join(dist, "pagefind");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   const digestFile = join(digestDir, `${createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16)}.json`);
   try {
-    const files = new Map<string, WriteStream>();
-    const counts = new Map<string, number>();
-    let records = 0;
-    for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
-      const year = String(report.year);
-      counts.set(year, (counts.get(year) ?? 0) + 1);
-      let file = files.get(year);
-      if (!file) {
-        file = createWriteStream(join(spool, `${year}.jsonl`));
-        files.set(year, file);
-      }
-      if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
-      records++;
-    }
-    await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
+    const { counts, records } = await spoolByYear(dist, spool);
     const shards = groupShards(counts, shardRecords);
+    const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
+    if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
+    const chosen = only ? shards.filter((s) => only.includes(s.key)) : shards;
     const digests: Record<string, string> = {};
     for (const [i, shard] of shards.entries()) {
+      if (!chosen.includes(shard)) continue;
       const hash = createHash("sha256").update(indexVersion).update(i === 0 ? "primary" : "merged");
       for await (const line of shardLines(spool, shard)) hash.update(line);
       digests[shard.key] = hash.digest("hex");
     }
-    const before: Record<string, string> = full ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
+    const before: Record<string, string> = full || only ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
     const primary = shards[0]?.key ?? "";
     // A primary that changes takes the place of the old one: its files are the folder's own, beside the shards' folders.
-    if (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js"))) {
+    if (chosen.some((s) => s.key === primary) && (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js")))) {
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
     let rebuilt = 0;
     for (const [i, shard] of shards.entries()) {
+      if (!chosen.includes(shard)) continue;
       const path = i === 0 ? out : join(out, `shard-${shard.key}`);
       if (before[shard.key] === digests[shard.key] && existsSync(join(path, "pagefind-entry.json"))) continue;
       if (i > 0) await rm(path, { recursive: true, force: true });
@@ -155,17 +159,64 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       await writeIndex(records, path, i > 0);
       rebuilt++;
     }
-    // Shards gone from the corpus, or indexed now as the primary, are removed.
-    const merged = shards.slice(1).map((s) => `shard-${s.key}`);
-    for (const name of await readdir(out).catch(() => [] as string[])) if (name.startsWith("shard-") && !merged.includes(name)) await rm(join(out, name), { recursive: true, force: true });
     if (shards.length === 0) await writeIndex([], out, false);
-    await writeFile(join(out, "shards.json"), `${JSON.stringify(merged.map((m) => `${m}/`))}\n`);
-    await mkdir(digestDir, { recursive: true });
-    await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
-    return { records, shards: Math.max(shards.length, 1), rebuilt };
+    if (!only) {
+      await writeShardList(out, shards);
+      await mkdir(digestDir, { recursive: true });
+      await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
+    }
+    return { records, shards: Math.max(chosen.length, 1), rebuilt };
   } finally {
     await rm(spool, { recursive: true, force: true });
   }
+}
+
+/** The shards a site's corpus.json makes, in the order the search lists them (the first is the primary). */
+export async function planShards(dist: string): Promise<string[]> {
+  const counts = new Map<string, number>();
+  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) counts.set(String(report.year), (counts.get(String(report.year)) ?? 0) + 1);
+  return groupShards(counts, shardRecords).map((s) => s.key);
+}
+
+/**
+ * The last step of an index built by several jobs (`only`): with every job's dist/pagefind/ copied into one,
+ * removes the folders of shards the corpus no longer makes and writes shards.json; throws naming the shards
+ * that no job built.
+ */
+export async function mergeSearchShards(dist: string): Promise<{ shards: number }> {
+  const out = join(dist, "pagefind");
+  const keys = await planShards(dist);
+  const missing = keys.filter((k, i) => !existsSync(join(i === 0 ? out : join(out, `shard-${k}`), "pagefind-entry.json")) || (i === 0 && !existsSync(join(out, "pagefind.js"))));
+  if (missing.length > 0) throw new Error(`这些检索分片还没有建好：${missing.join("、")}。请先运行 npm run search -- shard ${missing.join(" ")}，再把它们的 dist/pagefind/ 合在一起。`);
+  await writeShardList(out, keys.map((key) => ({ key, members: [] })));
+  return { shards: keys.length };
+}
+
+/** Removes the folders of shards not in the list (gone from the corpus, or now the primary) and writes shards.json. */
+async function writeShardList(out: string, shards: Shard[]): Promise<void> {
+  const merged = shards.slice(1).map((s) => `shard-${s.key}`);
+  for (const name of await readdir(out).catch(() => [] as string[])) if (name.startsWith("shard-") && !merged.includes(name)) await rm(join(out, name), { recursive: true, force: true });
+  await writeFile(join(out, "shards.json"), `${JSON.stringify(merged.map((m) => `${m}/`))}\n`);
+}
+
+/** Reads corpus.json once into one file of records per year under `spool`, counting each year's reports. */
+async function spoolByYear(dist: string, spool: string): Promise<{ counts: Map<string, number>; records: number }> {
+  const files = new Map<string, WriteStream>();
+  const counts = new Map<string, number>();
+  let records = 0;
+  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+    const year = String(report.year);
+    counts.set(year, (counts.get(year) ?? 0) + 1);
+    let file = files.get(year);
+    if (!file) {
+      file = createWriteStream(join(spool, `${year}.jsonl`));
+      files.set(year, file);
+    }
+    if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
+    records++;
+  }
+  await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
+  return { counts, records };
 }
 
 /** The record lines of a shard, member after member, each its run of its year's spool file. */
@@ -222,5 +273,19 @@ async function slimFragments(dir: string): Promise<void> {
     const fragment = JSON.parse(text.slice(signature.length)) as { content: string };
     fragment.content = "";
     await writeFile(path, gzipSync(signature + JSON.stringify(fragment), { level: 9 }));
+  }
+}
+
+// npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate
+// jobs, for a CI system that builds its shards on several machines (see src/search/README.md).
+if (import.meta.main) {
+  const dist = resolve(join(import.meta.dirname, "..", ".."), process.env.SITE_OUT || "dist");
+  const [command, ...keys] = process.argv.slice(2);
+  if (command === "plan") console.log(JSON.stringify(await planShards(dist)));
+  else if (command === "shard" && keys.length > 0) console.log(`[search] 建好 ${(await buildSearchIndex(dist, { only: keys })).rebuilt} 个分片：${keys.join("、")}`);
+  else if (command === "merge") console.log(`[search] 合并 ${(await mergeSearchShards(dist)).shards} 个分片，写出 shards.json`);
+  else {
+    console.error("用法：npm run search -- plan | shard <分片>… | merge");
+    process.exit(2);
   }
 }

@@ -1,11 +1,11 @@
 // The search index in shards by year: a build re-indexes only the shards whose reports changed, and writes
 // exactly what a full build writes.
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildSearchIndex, groupShards } from "../../../scripts/search/build-index.ts";
+import { buildSearchIndex, groupShards, mergeSearchShards, planShards } from "../../../scripts/search/build-index.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import type { Report } from "../../../src/schemas/report.ts";
 import { processText, repoRoot } from "../helpers.ts";
@@ -88,5 +88,25 @@ describe("buildSearchIndex", () => {
     const full = await site("c", [2024, 2023, 2023]);
     await buildSearchIndex(full, { full: true, digests: work });
     expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
+  });
+
+  it("is built as separate jobs, a shard each on its own machine, then merged into what one build writes", async () => {
+    const years = [2021, 2023, null, 2022, null];
+    const keys = await planShards(await site("plan", years));
+    expect(keys).toEqual(["2021-2023", "unknown"]);
+    // Each job has the site's dist/ (corpus.json) and builds its shard; the last job gathers their pagefind/ folders.
+    for (const key of keys) await buildSearchIndex(await site(`job-${key}`, years), { only: [key], digests: work });
+    const merged = await site("merged", years);
+    for (const key of keys) await cp(join(work, `job-${key}`, "pagefind"), join(merged, "pagefind"), { recursive: true });
+    expect(await mergeSearchShards(merged)).toEqual({ shards: 2 });
+    const whole = await site("whole", years);
+    await buildSearchIndex(whole, { full: true, digests: work });
+    expect(await snapshot(join(merged, "pagefind"))).toEqual(await snapshot(join(whole, "pagefind")));
+  });
+
+  it("refuses to merge while a shard is missing, naming it", async () => {
+    const dist = await site("partial", [2021, null]);
+    await buildSearchIndex(dist, { only: ["2021"], digests: work });
+    await expect(mergeSearchShards(dist)).rejects.toThrow(/还没有建好：unknown/);
   });
 });
