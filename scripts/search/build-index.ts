@@ -1,6 +1,6 @@
 import { createHash, type Hash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, readFileSync, type WriteStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -41,7 +41,10 @@ const batch = 500;
  */
 export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 1_000;
 
-/** Where the shards' digests are kept between builds, one file per output folder. */
+/**
+ * Where the shards are kept between builds, with their digests, one folder per output folder: Astro empties
+ * dist/ at the start of every build, so the index is built here and copied into dist/pagefind/.
+ */
 const defaultDigests = join(import.meta.dirname, "..", "..", ".cache", "search");
 
 /** What the index depends on besides its records: this file and Pagefind's version. */
@@ -107,7 +110,7 @@ export function groupShards(counts: Map<string, number>, cap: number): Shard[] {
 export interface IndexOptions {
   /** Index every shard again, whatever the digests say. */
   full?: boolean;
-  /** The folder the shards' digests are kept in between builds. */
+  /** The folder the shards and their digests are kept in between builds. */
   digests?: string;
   /**
    * Index only these shards (keys from {@link planShards}), as one of several jobs on separate machines: no other
@@ -126,9 +129,11 @@ export interface IndexOptions {
  * time, so memory is bounded by the shard.
  */
 export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests, only }: IndexOptions = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
-  const out = join(dist, "pagefind");
+  const kept = join(digestDir, createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16));
+  // A job of several (`only`) builds into dist/ itself, on a machine of its own.
+  const out = only ? join(dist, "pagefind") : join(kept, "pagefind");
+  const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
-  const digestFile = join(digestDir, `${createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16)}.json`);
   try {
     const { counts, records } = await spoolByYear(dist, spool);
     const shards = groupShards(counts, shardRecords);
@@ -162,8 +167,10 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
     if (shards.length === 0) await writeIndex([], out, false);
     if (!only) {
       await writeShardList(out, shards);
-      await mkdir(digestDir, { recursive: true });
+      await mkdir(kept, { recursive: true });
       await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
+      await rm(join(dist, "pagefind"), { recursive: true, force: true });
+      await cp(out, join(dist, "pagefind"), { recursive: true });
     }
     return { records, shards: Math.max(chosen.length, 1), rebuilt };
   } finally {
