@@ -159,14 +159,14 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       const path = i === 0 ? out : join(out, `shard-${shard.key}`);
       if (before[shard.key] === digests[shard.key] && existsSync(join(path, "pagefind-entry.json"))) continue;
       if (i > 0) await rm(path, { recursive: true, force: true });
-      const records: CustomRecord[] = [];
-      for await (const line of shardLines(spool, shard)) records.push(JSON.parse(line) as CustomRecord);
-      await writeIndex(records, path, i > 0);
+      const toIndex: CustomRecord[] = [];
+      for await (const line of shardLines(spool, shard)) toIndex.push(JSON.parse(line) as CustomRecord);
+      await writeIndex(toIndex, path, i > 0);
       rebuilt++;
     }
     if (shards.length === 0) await writeIndex([], out, false);
     if (!only) {
-      await writeShardList(out, shards);
+      await writeShardList(out, shards.map((s) => s.key));
       await mkdir(kept, { recursive: true });
       await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
       await rm(join(dist, "pagefind"), { recursive: true, force: true });
@@ -195,13 +195,13 @@ export async function mergeSearchShards(dist: string): Promise<{ shards: number 
   const keys = await planShards(dist);
   const missing = keys.filter((k, i) => !existsSync(join(i === 0 ? out : join(out, `shard-${k}`), "pagefind-entry.json")) || (i === 0 && !existsSync(join(out, "pagefind.js"))));
   if (missing.length > 0) throw new Error(`这些检索分片还没有建好：${missing.join("、")}。请先运行 npm run search -- shard ${missing.join(" ")}，再把它们的 dist/pagefind/ 合在一起。`);
-  await writeShardList(out, keys.map((key) => ({ key, members: [] })));
+  await writeShardList(out, keys);
   return { shards: keys.length };
 }
 
 /** Removes the folders of shards not in the list (gone from the corpus, or now the primary) and writes shards.json. */
-async function writeShardList(out: string, shards: Shard[]): Promise<void> {
-  const merged = shards.slice(1).map((s) => `shard-${s.key}`);
+async function writeShardList(out: string, keys: string[]): Promise<void> {
+  const merged = keys.slice(1).map((k) => `shard-${k}`);
   for (const name of await readdir(out).catch(() => [] as string[])) if (name.startsWith("shard-") && !merged.includes(name)) await rm(join(out, name), { recursive: true, force: true });
   await writeFile(join(out, "shards.json"), `${JSON.stringify(merged.map((m) => `${m}/`))}\n`);
 }
