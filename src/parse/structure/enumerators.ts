@@ -30,6 +30,9 @@ export interface Marked {
   rest: string;
 }
 
+/** How a point heading an aspect reads (`在理论学习上有差距`, `政治建设方面存在的问题`, `形式主义之风要…`), not a finding of its own. */
+export const aspectWords = /方面|带头|之风|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题/u;
+
 /** `一、存在的主要问题`: a section heading, short and not a sentence. */
 export function sectionHeading(text: string): Marked | null {
   const m = new RegExp(`^(${cn})\\s*[、．.，]\\s*(.+)$`, "u").exec(text);

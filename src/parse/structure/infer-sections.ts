@@ -1,4 +1,4 @@
-import { bracketCn, outlineMarker, splitShi } from "./enumerators.ts";
+import { aspectWords, bracketCn, outlineMarker, splitShi, type Marked } from "./enumerators.ts";
 
 /** The sections a report's wording can tell apart where it has no heading for them, in the order they come. */
 export type InferredKind = "problem" | "cause" | "measure";
@@ -21,8 +21,6 @@ const causeWords =
 /** Measure wording: a resolve opening the item (要、坚持、进一步、切实…). */
 const measureOpen =
   /^(今后|下一步|我要|我将|我们将|我们要|班子将|要|将|坚持|进一步|切实|持续|着力|始终|坚决|不断|努力|主动|自觉|加强|强化|提高|提升|增强|树牢|筑牢|锤炼|践行|带头|严格|扎实|全力|用心|聚焦|围绕|推动|落实|完善|健全|建立)/u;
-/** Aspect wording: a heading that names a field (`理论学习方面`, `在…上有差距`, `形式主义之风…`). */
-const aspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|之风/u;
 /** A sentence that announces a list: `…剖析如下：`, `主要有以下几个方面：`, `…做如下对照检查。`. */
 const announces = /(如下|以下[^。：:；]{0,10}|汇报|报告)[。：:；]?$|[：:]$/u;
 /** An unnumbered paragraph opening the causes or the measures by its first words. */
@@ -64,22 +62,15 @@ function wording(text: string): Record<InferredKind, number> {
   };
 }
 
-/** A paragraph's opening marker, bracketed `（一）` included, or its first inline point `一是`. */
-function opening(text: string): { n: number; rest: string } | null {
-  const m = bracketCn(text) ?? outlineMarker(text);
-  if (m) return m;
-  const shi = splitShi(text);
-  return shi && shi.intro === "" ? { n: cnFirst(shi.items[0]?.marker ?? ""), rest: shi.items[0]?.text ?? "" } : null;
-}
-
-function cnFirst(marker: string): number {
-  return /^(第)?一/u.test(marker) ? 1 : 2;
+/** A paragraph's opening marker in any style, bracketed `（一）` and points `一是`/`第一，` included. */
+function opening(text: string): Marked | null {
+  return bracketCn(text) ?? outlineMarker(text);
 }
 
 /** The items of a paragraph: its inline points, or itself. */
 function items(text: string): string[] {
   const shi = splitShi(text);
-  return shi ? shi.items.map((p) => p.text) : [(bracketCn(text) ?? outlineMarker(text))?.rest ?? text];
+  return shi ? shi.items.map((p) => p.text) : [opening(text)?.rest ?? text];
 }
 
 /**
@@ -114,12 +105,12 @@ export function inferSections(texts: string[], from: number, to: number): Inferr
     }
   }
   // A kind some lead-in announces begins there and nowhere else: wording alone does not start it earlier.
-  const announced = new Set(blocks.flatMap((b) => (b.announced ? [b.announced] : [])));
+  const announcedKinds = new Set(blocks.flatMap((b) => (b.announced ? [b.announced] : [])));
   const labels = monotoneLabels(
     blocks.map((b) => {
       if (b.announced) return { problem: 0, cause: 0, measure: 0, [b.announced]: 1000 };
       const { problem, cause, measure } = b.score;
-      return { problem, cause: announced.has("cause") ? 0 : cause, measure: announced.has("measure") ? 0 : measure };
+      return { problem, cause: announcedKinds.has("cause") ? 0 : cause, measure: announcedKinds.has("measure") ? 0 : measure };
     }),
   );
   labels.forEach((kind, k) => {

@@ -3,7 +3,7 @@ import type { VFile } from "vfile";
 import { sectionLabels } from "../../lib/labels.ts";
 import type { SectionKind } from "../../schemas/report.ts";
 import { plain } from "../normalize/remark-normalize.ts";
-import { bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
+import { aspectWords, bracketCn, classifySection, mustStartAtOne, outlineMarker, sectionHeading, splitShi, type Marked } from "./enumerators.ts";
 import "./mdast-data.ts";
 import { inferAfterHeading, inferSections, type InferredStart } from "./infer-sections.ts";
 import { findTitle, titleWords } from "./title.ts";
@@ -13,8 +13,6 @@ const closingStart = /^(以上|另外|此外，需要|特此|最后，?(恳请|�
 // that, at its first full stop or colon.
 const aspectSplit = /^(.*?方面(?:存在的(?:主要|突出)?问题|的问题|的差距)?)(?:[。：:；，,]|(?=[一二三四五六七八九十]是|第[一二三四五六七八九十][，,、]|\d{1,2}[、.．]|[（(]\d))(.+)$/su;
 const sentenceSplit = /^([^。：:]{4,60})[。：:](.+)$/su;
-/** How a problem item heading an aspect reads (`在理论学习上有差距`, `政治建设方面存在的问题`), not a finding of its own. */
-const aspectWords = /方面|带头|之风|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)|存在的(主要|突出)?问题/u;
 /** The same words without `存在的问题`, which under a section number names the problem section itself. */
 const sectionAspectWords = /方面|带头|上(还)?(有|存在)[^。，]{0,6}(差距|不足|欠缺|短板|问题)/u;
 // A line opening with a numbered item in any style; `首先/最后` are left out since `最后，恳请…` opens the closing.
