@@ -1,18 +1,18 @@
 import { getCollection, type CollectionEntry } from "astro:content";
-import type { Passage } from "../schemas/report.ts";
+import type { PassageSummary } from "../schemas/report-summary.ts";
 import { groupByEveryFacet } from "./facets.ts";
 import { reportTitle } from "./report-title.ts";
-import { reportPath } from "./urls.ts";
-import { reviewRow, type ReviewRow } from "../review/review-table.ts";
+import type { ReviewRow } from "../schemas/review-row.ts";
 import { themeOrder } from "./theme-list.ts";
 
+/** A report as the collection keeps it: its summary (src/schemas/report-summary.ts); src/lib/report-data.ts reads the rest. */
 export type ReportEntry = CollectionEntry<"reports">;
 
 /** A passage with the report it belongs to, for cross-report lists. */
 export interface PassageRef {
   report: ReportEntry;
   title: string;
-  passage: Passage;
+  passage: PassageSummary;
 }
 
 /** All reports in corpus order (by source path). */
@@ -22,7 +22,7 @@ export async function getReports(): Promise<ReportEntry[]> {
 
 /** Every report's row of the reviewers' table (src/review/review-table.ts), in corpus order. */
 export async function getReviewRows(): Promise<ReviewRow[]> {
-  return (await getReports()).map((r) => reviewRow(r.id, reportPath(r.id), reportTitle(r.data), r.data));
+  return (await getReports()).map((r) => r.data.reviewRow);
 }
 
 /** All themes in their configured order. */

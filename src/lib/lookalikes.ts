@@ -1,16 +1,16 @@
 import type { Lookalike, Passage } from "../schemas/report.ts";
 
 /** One pair of look-alike passages, as the reviewers' list shows it. */
-export interface Pair<R> {
+export interface Pair<R, P> {
   report: R;
-  passage: Passage;
+  passage: P;
   match: Lookalike;
 }
 
 /** The corpus's most similar pairs, each unordered pair once, most similar first. */
-export function closestPairs<R extends { id: string; data: { passages: Passage[] } }>(reports: R[], limit: number): Pair<R>[] {
+export function closestPairs<P extends Pick<Passage, "id" | "similar">, R extends { id: string; data: { passages: P[] } }>(reports: R[], limit: number): Pair<R, P>[] {
   const seen = new Set<string>();
-  const pairs: Pair<R>[] = [];
+  const pairs: Pair<R, P>[] = [];
   for (const report of reports) {
     for (const passage of report.data.passages) {
       for (const match of passage.similar) {

@@ -1,5 +1,8 @@
 import { sectionKinds, type Passage, type SectionKind } from "../schemas/report.ts";
 
+/** What a list orders a passage by. */
+type Listed = Pick<Passage, "section" | "themes">;
+
 // Writers come for problems first, then causes and measures; reviews follow.
 const first: SectionKind[] = ["problem", "cause", "measure", "review"];
 
@@ -13,14 +16,14 @@ export const expandableUpTo = 400;
 export const themePageSize = Number(process.env.THEME_PAGE_SIZE) || 500;
 
 /** A theme's passages as its pages list them: by section, those the theme fits best first, corpus order within. */
-export function themeOrder<T extends { passage: Passage }>(items: T[], theme: string): T[] {
+export function themeOrder<T extends { passage: Listed }>(items: T[], theme: string): T[] {
   return themeSectionOrder.flatMap((kind) =>
     items.filter((p) => p.passage.section === kind).sort((a, b) => Number(a.passage.themes[0] !== theme) - Number(b.passage.themes[0] !== theme)),
   );
 }
 
 /** A list in section order cut where the section changes. */
-export function sectionRuns<T extends { passage: Passage }>(ordered: T[]): { kind: SectionKind; items: T[] }[] {
+export function sectionRuns<T extends { passage: Listed }>(ordered: T[]): { kind: SectionKind; items: T[] }[] {
   const runs: { kind: SectionKind; items: T[] }[] = [];
   for (const p of ordered) {
     const last = runs[runs.length - 1];
@@ -31,7 +34,7 @@ export function sectionRuns<T extends { passage: Passage }>(ordered: T[]): { kin
 }
 
 /** Each section present in an ordered list: how many passages it has and the 1-based page it starts on. */
-export function sectionStarts<T extends { passage: Passage }>(ordered: T[], pageSize: number): { kind: SectionKind; count: number; page: number }[] {
+export function sectionStarts<T extends { passage: Listed }>(ordered: T[], pageSize: number): { kind: SectionKind; count: number; page: number }[] {
   let at = 0;
   return sectionRuns(ordered).map(({ kind, items }) => {
     const start = { kind, count: items.length, page: Math.floor(at / pageSize) + 1 };

@@ -9,6 +9,11 @@ import { load } from "js-yaml";
 export interface FrontmatterLoaderOptions {
   /** Folder of the Markdown files, relative to the project root. */
   base: string;
+  /**
+   * What the store keeps of a file's frontmatter, given its id: all of it by default. The reports keep a summary
+   * (src/lib/report-summary.ts), their pages reading the rest from the file when rendered.
+   */
+  keep?: (id: string, data: Record<string, unknown>) => Record<string, unknown>;
 }
 
 /** The YAML between the leading `---` lines of a Markdown file, parsed; {} when there is none. */
@@ -22,7 +27,7 @@ export function readFrontmatter(contents: string): Record<string, unknown> {
  * `glob()`, it does not render the Markdown body: the generated reports' pages are made from their
  * data, and rendering tens of thousands of bodies into the content store costs time and memory.
  */
-export function frontmatterLoader({ base }: FrontmatterLoaderOptions): Loader {
+export function frontmatterLoader({ base, keep = (_id, data) => data }: FrontmatterLoaderOptions): Loader {
   return {
     name: "frontmatter-loader",
     load: async ({ config, store, parseData, generateDigest, watcher, logger }) => {
@@ -33,7 +38,13 @@ export function frontmatterLoader({ base }: FrontmatterLoaderOptions): Loader {
         const id = name.slice(0, -".md".length);
         const digest = generateDigest(contents);
         if (store.get(id)?.digest === digest) return id;
-        const data = await parseData({ id, data: readFrontmatter(contents), filePath });
+        let kept: Record<string, unknown>;
+        try {
+          kept = keep(id, readFrontmatter(contents));
+        } catch (error) {
+          throw new Error(`${filePath}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        }
+        const data = await parseData({ id, data: kept, filePath });
         store.set({ id, data, digest, filePath: join(base, name) });
         return id;
       };

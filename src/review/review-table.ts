@@ -3,41 +3,9 @@ import { kindLabels } from "../lib/labels.ts";
 import { percent } from "../similarity/check/summary.ts";
 import type { Kind } from "../schemas/report.ts";
 import type { Review } from "../schemas/review.ts";
+import type { ReviewRow } from "../schemas/review-row.ts";
 
-/** One report as the reviewers' page (/review/) lists it: its facets and each signal's figure. */
-export interface ReviewRow {
-  id: string;
-  /** The report page, relative to the site root. */
-  url: string;
-  title: string;
-  year: number | null;
-  meeting: string | null;
-  unit: string | null;
-  kind: Kind;
-  author: string | null;
-  stockShare: number;
-  concreteShare: number | null;
-  /** Prescribed aspects covered, and of how many; null where no list applies. */
-  prescribedCovered: number | null;
-  prescribedTotal: number | null;
-  missingAspects: string[];
-  /** Classic roots the causes reach (of four); null where there is no cause section. */
-  roots: number | null;
-  excuses: number;
-  /** Measures with a deadline or quantity, and all measures. */
-  checkable: number;
-  measures: number;
-  /** Problem types no measure answers. */
-  unanswered: number;
-  /** Review items (上年度整改); whether they were expected. */
-  rectification: number;
-  rectificationExpected: boolean | null;
-  /** Problem items in the team's voice; null for a team report. */
-  teamVoice: number | null;
-  repeats: number;
-  /** Reports of the same author in the corpus (0 where none is named). */
-  series: number;
-}
+export type { ReviewRow };
 
 /** The row of a report. */
 export function reviewRow(

@@ -17,7 +17,7 @@ describe("corpus.json, a report a line", () => {
       }),
     );
     const files = [{ id: "bad.pdf", data: { source: "bad.pdf", format: null, encoding: null, reports: [], problems: ["PDF 文件不能直接读取"], notes: [] } }];
-    const text = [...corpusJsonLines(reports, files as never)].join("");
+    const text = (await Array.fromAsync(corpusJsonLines(reports, files as never))).join("");
     const whole = JSON.parse(text) as { reports: { id: string; passages: unknown[] }[]; problems: { source: string }[] };
     expect(whole.reports.map((r) => r.id)).toEqual(["r0", "r1"]);
     expect(whole.problems).toEqual([{ source: "bad.pdf", message: "PDF 文件不能直接读取" }]);

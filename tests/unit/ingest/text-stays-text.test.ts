@@ -65,7 +65,7 @@ describe("markup in a source", () => {
 
   it("is kept as characters in /data/corpus.json", async () => {
     const files = buildFileSchema.array().parse(JSON.parse(await readFile(join(work, "out", "build", "files.json"), "utf8")));
-    const json = [...corpusJsonLines([{ id: "script", data: report }], files.map((f) => ({ id: f.id, data: f })))].join("");
+    const json = (await Array.fromAsync(corpusJsonLines([{ id: "script", data: report }], files.map((f) => ({ id: f.id, data: f }))))).join("");
     expect(json).toContain(script);
     expect(JSON.parse(json).reports[0].passages.find((p: { id: string }) => p.id === "a1-1").text).toContain(script);
   });

@@ -21,7 +21,7 @@ async function site(dir: string, years: (number | null)[]): Promise<string> {
     const r = reports[i % reports.length] as { id: string; data: Report };
     return { id: `r${i}`, data: { ...r.data, year, order: i } as Report };
   });
-  await writeFile(join(dist, "data", "corpus.json"), [...corpusJsonLines(chosen, [])].join(""));
+  await writeFile(join(dist, "data", "corpus.json"), (await Array.fromAsync(corpusJsonLines(chosen, []))).join(""));
   return dist;
 }
 

@@ -1,0 +1,31 @@
+import type { Report } from "../schemas/report.ts";
+import type { ReportSummary } from "../schemas/report-summary.ts";
+import { reviewRow } from "../review/review-table.ts";
+import { digest } from "./digest.ts";
+import { passageTitle } from "./labels.ts";
+import { reportTitle } from "./report-title.ts";
+import { reportPath } from "./urls.ts";
+
+/** What the `reports` collection keeps of a report (src/schemas/report-summary.ts). */
+export function reportSummary(id: string, report: Report): ReportSummary {
+  const { order, sections, passages, review: _review, ...fields } = report;
+  return {
+    ...fields,
+    order,
+    // The order only sorts lists (a list's key holds its reports in order): a report added before this one must not re-render its pages.
+    digest: digest(id, { ...report, order: undefined }),
+    aspects: sections.flatMap((s) => s.aspects),
+    passages: passages.map((p) => ({
+      id: p.id,
+      section: p.section,
+      aspect: p.aspect,
+      themes: p.themes,
+      confidence: p.confidence,
+      basis: p.basis,
+      similar: p.similar,
+      echoesEarlier: p.echoesEarlier,
+      title: passageTitle(p),
+    })),
+    reviewRow: reviewRow(id, reportPath(id), reportTitle(report), report),
+  };
+}

@@ -1,0 +1,46 @@
+import { z } from "astro/zod";
+import { aspectSchema, passageSchema, reportSchema } from "./report.ts";
+import { reviewRowSchema } from "./review-row.ts";
+
+/** A passage as the lists across the corpus need it: where it sits, its themes and look-alikes, no text. */
+export const passageSummarySchema = passageSchema
+  .pick({ id: true, section: true, aspect: true, themes: true, confidence: true, basis: true, similar: true, echoesEarlier: true })
+  .extend({
+    /** Its headline, or the opening of its text (src/lib/labels.ts passageTitle): what a list shows of it. */
+    title: z.string(),
+  });
+export type PassageSummary = z.infer<typeof passageSummarySchema>;
+
+/**
+ * A report as the `reports` content collection keeps it: what lists, facets, counts and cache keys need. The
+ * report's own pages read its whole data file when they are rendered (src/lib/report-data.ts), so that the build
+ * holds the text of no more than a few reports at a time.
+ */
+export const reportSummarySchema = reportSchema
+  .pick({
+    title: true,
+    unit: true,
+    kind: true,
+    role: true,
+    roleGroup: true,
+    meeting: true,
+    year: true,
+    author: true,
+    themes: true,
+    source: true,
+    part: true,
+    order: true,
+    structured: true,
+    evidence: true,
+  })
+  .extend({
+    /** A digest of the whole report but its place in the corpus order: what the pages showing it put in their cache keys. */
+    digest: z.string(),
+    /** The problem section's aspects, in reading order. */
+    aspects: z.array(aspectSchema),
+    /** Every item, in reading order, without its text. */
+    passages: z.array(passageSummarySchema),
+    /** Its row of the reviewers' table. */
+    reviewRow: reviewRowSchema,
+  });
+export type ReportSummary = z.infer<typeof reportSummarySchema>;
