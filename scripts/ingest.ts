@@ -1,10 +1,11 @@
-// Ingest: every file under the sources folder → content/reports/<id>.md + content/build/files.json and themes-model.json.
+// Ingest: every file under the sources folder → content/reports/<id>.md, content/lookalikes/<id>.json + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
+import { lookalikeTexts } from "./emit/lookalike-texts.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
@@ -111,6 +112,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), body))) written++;
   }
   log(`写出  ${written} 篇报告有变化，${gone.length} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
+  await writeLookalikeTexts(entries, join(options.out, "lookalikes"));
   for (const orphan of orphans) {
     files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
   }
@@ -128,6 +130,20 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/** Each report's look-alike texts (scripts/emit/lookalike-texts.ts), changed files only; reports without look-alikes have none. */
+async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const corpus = new Map(entries.flatMap((e) => e.report.passages.map((p) => [`${e.id}#${p.id}`, p] as const)));
+  const names = new Set<string>();
+  for (const { id, report } of entries) {
+    const texts = lookalikeTexts(report.passages, corpus);
+    if (texts === null) continue;
+    names.add(`${id}.json`);
+    await writeChanged(join(dir, `${id}.json`), `${JSON.stringify(texts)}\n`);
+  }
+  for (const name of await readdir(dir)) if (!names.has(name)) await rm(join(dir, name), { force: true });
 }
 
 /** Writes a file unless it already holds exactly this text; true when it wrote. */

@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
 import { readFrontmatter } from "../loaders/frontmatter-loader.ts";
+import { lookalikeTextsSchema, type LookalikeTexts } from "../schemas/lookalike-texts.ts";
 import { reportSchema, type Report } from "../schemas/report.ts";
 
 /** A `reports` collection entry: where its data file is, and which version of it the collection holds. */
@@ -37,4 +38,18 @@ export function loadReport(entry: ReportFileRef): Promise<Report> {
   recent.set(key, report);
   if (recent.size > keep) recent.delete(recent.keys().next().value as string);
   return report;
+}
+
+/**
+ * The texts of the other reports' passages a report's look-alike page compares (src/schemas/lookalike-texts.ts),
+ * beside its data file; {} where it has none.
+ */
+export async function loadLookalikeTexts(entry: ReportFileRef): Promise<LookalikeTexts> {
+  if (!entry.filePath) throw new Error(`报告 ${entry.id} 没有数据文件：请重新运行 npm run build。`);
+  const path = resolve(dirname(entry.filePath), "..", "lookalikes", `${entry.id}.json`);
+  const text = await readFile(path, "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? null : Promise.reject(error)));
+  if (text === null) return {};
+  const parsed = lookalikeTextsSchema.safeParse(JSON.parse(text));
+  if (!parsed.success) throw new Error(`${path}：数据与格式不符（${parsed.error.message}）。请重新运行 npm run build。`);
+  return parsed.data;
 }
