@@ -6,6 +6,8 @@ import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
 import { lookalikeTexts } from "./emit/lookalike-texts.ts";
+import { closestPairs, closestPairsListed } from "../src/lib/lookalikes.ts";
+import type { ClosestPair } from "../src/schemas/closest-pair.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
@@ -121,6 +123,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   // The classifier's model, for the browser to place a pasted draft as the build placed the corpus (/data/themes-model.json).
   await writeChanged(join(options.out, "build", "themes-model.json"), `${JSON.stringify(model)}\n`);
   await writeChanged(join(options.out, "build", "stock-runs.json"), `${JSON.stringify(stockRuns)}\n`);
+  await writeChanged(join(options.out, "build", "closest-pairs.json"), `${JSON.stringify(closestPairList(entries), null, 1)}\n`);
   // The lists as the site serves them (/data/prescribed.json), for the 查重 page to review a draft as the build did.
   await writeChanged(join(options.out, "build", "prescribed.json"), `${JSON.stringify(prescribed)}\n`);
 
@@ -130,6 +133,17 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/** The corpus's most similar pairs (src/schemas/closest-pair.ts), for /similar/: the site keeps no look-alike lists. */
+function closestPairList(entries: CorpusEntry[]): ClosestPair[] {
+  return closestPairs(entries.map((e) => ({ id: e.id, data: e.report })), closestPairsListed).map(({ report, passage, match }, i) => ({
+    id: `${report.id}#${passage.id} ${match.report}#${match.passage}`,
+    rank: i + 1,
+    report: report.id,
+    passage: passage.id,
+    match,
+  }));
 }
 
 /** Each report's look-alike texts (scripts/emit/lookalike-texts.ts), changed files only; reports without look-alikes have none. */

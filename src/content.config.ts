@@ -2,6 +2,7 @@ import { defineCollection } from "astro:content";
 import { file, glob } from "astro/loaders";
 import { frontmatterLoader } from "./loaders/frontmatter-loader.ts";
 import { buildFileSchema } from "./schemas/build-file.ts";
+import { closestPairSchema } from "./schemas/closest-pair.ts";
 import { reportSummary } from "./lib/report-summary.ts";
 import { reportSchema } from "./schemas/report.ts";
 import { reportSummarySchema } from "./schemas/report-summary.ts";
@@ -28,4 +29,10 @@ const files = defineCollection({
   schema: buildFileSchema,
 });
 
-export const collections = { reports, themes, files };
+/** The corpus's most similar pairs of passages, listed by scripts/ingest.ts. */
+const closestPairs = defineCollection({
+  loader: file("./content/build/closest-pairs.json"),
+  schema: closestPairSchema,
+});
+
+export const collections = { reports, themes, files, closestPairs };

@@ -7,6 +7,9 @@ export interface Pair<R, P> {
   match: Lookalike;
 }
 
+/** How many of the corpus's most similar pairs /similar/ lists. */
+export const closestPairsListed = 50;
+
 /** The corpus's most similar pairs, each unordered pair once, most similar first. */
 export function closestPairs<P extends Pick<Passage, "id" | "similar">, R extends { id: string; data: { passages: P[] } }>(reports: R[], limit: number): Pair<R, P>[] {
   const seen = new Set<string>();

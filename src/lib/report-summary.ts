@@ -15,6 +15,7 @@ export function reportSummary(id: string, report: Report): ReportSummary {
     // The order only sorts lists (a list's key holds its reports in order): a report added before this one must not re-render its pages.
     digest: digest(id, { ...report, order: undefined }),
     aspects: sections.flatMap((s) => s.aspects),
+    lookalikeReports: [...new Set(passages.flatMap((p) => p.similar.map((m) => m.report)))].sort(),
     passages: passages.map((p) => ({
       id: p.id,
       section: p.section,
@@ -22,9 +23,9 @@ export function reportSummary(id: string, report: Report): ReportSummary {
       themes: p.themes,
       confidence: p.confidence,
       basis: p.basis,
-      similar: p.similar,
       echoesEarlier: p.echoesEarlier,
       title: passageTitle(p),
+      lookalikes: p.similar.length,
     })),
     reviewRow: reviewRow(id, reportPath(id), reportTitle(report), report),
   };

@@ -2,12 +2,14 @@ import { z } from "astro/zod";
 import { aspectSchema, passageSchema, reportSchema } from "./report.ts";
 import { reviewRowSchema } from "./review-row.ts";
 
-/** A passage as the lists across the corpus need it: where it sits, its themes and look-alikes, no text. */
+/** A passage as the lists across the corpus need it: where it sits, its themes, how many look-alikes; no text. */
 export const passageSummarySchema = passageSchema
-  .pick({ id: true, section: true, aspect: true, themes: true, confidence: true, basis: true, similar: true, echoesEarlier: true })
+  .pick({ id: true, section: true, aspect: true, themes: true, confidence: true, basis: true, echoesEarlier: true })
   .extend({
     /** Its headline, or the opening of its text (src/lib/labels.ts passageTitle): what a list shows of it. */
     title: z.string(),
+    /** How many passages of other reports are worded like it (its `similar`). */
+    lookalikes: z.number().int().min(0),
   });
 export type PassageSummary = z.infer<typeof passageSummarySchema>;
 
@@ -38,6 +40,8 @@ export const reportSummarySchema = reportSchema
     digest: z.string(),
     /** The problem section's aspects, in reading order. */
     aspects: z.array(aspectSchema),
+    /** The reports its passages' look-alikes are in, sorted: what its look-alike page shows of the corpus. */
+    lookalikeReports: z.array(z.string()),
     /** Every item, in reading order, without its text. */
     passages: z.array(passageSummarySchema),
     /** Its row of the reviewers' table. */
