@@ -9,7 +9,8 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
 import type { CustomRecord } from "pagefind";
 import { indexTokens } from "../../src/search/bigrams.ts";
-import { reportFilters } from "../../src/search/filters.ts";
+import { reportFilters, type Counts } from "../../src/search/filters.ts";
+import type { ShardList } from "../../src/search/shard-list.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
@@ -135,7 +136,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   try {
-    const { counts, records } = await spoolByYear(dist, spool);
+    const { counts, totals, records } = await readCounts(dist, spool);
     const shards = groupShards(counts, shardRecords);
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
@@ -166,7 +167,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
     }
     if (shards.length === 0) await writeIndex([], out, false);
     if (!only) {
-      await writeShardList(out, shards.map((s) => s.key));
+      await writeShardList(out, shards, totals);
       await mkdir(kept, { recursive: true });
       await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
       await rm(join(dist, "pagefind"), { recursive: true, force: true });
@@ -178,11 +179,9 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   }
 }
 
-/** The shards a site's corpus.json makes, in the order the search lists them (the first is the primary). */
+/** The keys of the shards a site's corpus.json makes, in the order the search lists them (the first is the primary). */
 export async function planShards(dist: string): Promise<string[]> {
-  const counts = new Map<string, number>();
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) counts.set(String(report.year), (counts.get(String(report.year)) ?? 0) + 1);
-  return groupShards(counts, shardRecords).map((s) => s.key);
+  return groupShards((await readCounts(dist)).counts, shardRecords).map((s) => s.key);
 }
 
 /**
@@ -192,38 +191,68 @@ export async function planShards(dist: string): Promise<string[]> {
  */
 export async function mergeSearchShards(dist: string): Promise<{ shards: number }> {
   const out = join(dist, "pagefind");
-  const keys = await planShards(dist);
+  const { counts, totals } = await readCounts(dist);
+  const shards = groupShards(counts, shardRecords);
+  const keys = shards.map((s) => s.key);
   const missing = keys.filter((k, i) => !existsSync(join(i === 0 ? out : join(out, `shard-${k}`), "pagefind-entry.json")) || (i === 0 && !existsSync(join(out, "pagefind.js"))));
   if (missing.length > 0) throw new Error(`这些检索分片还没有建好：${missing.join("、")}。请先运行 npm run search -- shard ${missing.join(" ")}，再把它们的 dist/pagefind/ 合在一起。`);
-  await writeShardList(out, keys);
+  await writeShardList(out, shards, totals);
   return { shards: keys.length };
 }
 
-/** Removes the folders of shards not in the list (gone from the corpus, or now the primary) and writes shards.json. */
-async function writeShardList(out: string, keys: string[]): Promise<void> {
-  const merged = keys.slice(1).map((k) => `shard-${k}`);
+/** Removes the folders of shards not in the list (gone from the corpus, or now the primary) and writes shards.json (src/search/shard-list.ts). */
+async function writeShardList(out: string, shards: Shard[], totals: Counts): Promise<void> {
+  const merged = shards.slice(1).map((s) => `shard-${s.key}`);
   for (const name of await readdir(out).catch(() => [] as string[])) if (name.startsWith("shard-") && !merged.includes(name)) await rm(join(out, name), { recursive: true, force: true });
-  await writeFile(join(out, "shards.json"), `${JSON.stringify(merged.map((m) => `${m}/`))}\n`);
+  const list: ShardList = {
+    shards: shards.map((s, i) => ({
+      path: i === 0 ? "" : `shard-${s.key}/`,
+      years: [...new Set(s.members.map((m) => (m.year === "null" ? null : Number(m.year))))],
+      reports: s.members.reduce((n, m) => n + m.to - m.from, 0),
+    })),
+    totals: sortedCounts(totals),
+  };
+  await writeFile(join(out, "shards.json"), `${JSON.stringify(list)}\n`);
 }
 
-/** Reads corpus.json once into one file of records per year under `spool`, counting each year's reports. */
-async function spoolByYear(dist: string, spool: string): Promise<{ counts: Map<string, number>; records: number }> {
+/** Facets and values in a fixed order, so that the same corpus writes the same file. */
+function sortedCounts(counts: Counts): Counts {
+  const sorted = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]));
+}
+
+/** What one pass over corpus.json learns: each year's reports, and the reports per facet value. */
+interface CorpusCounts {
+  counts: Map<string, number>;
+  totals: Counts;
+  records: number;
+}
+
+/** Reads corpus.json once, counting; with a `spool` folder, also writes one file of records per year there. */
+async function readCounts(dist: string, spool?: string): Promise<CorpusCounts> {
   const files = new Map<string, WriteStream>();
   const counts = new Map<string, number>();
+  const totals: Counts = {};
   let records = 0;
   for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
     counts.set(year, (counts.get(year) ?? 0) + 1);
+    const record = reportRecord(report);
+    for (const [facet, values] of Object.entries(record.filters ?? {})) {
+      const facetTotals = (totals[facet] ??= {});
+      for (const value of values) facetTotals[value] = (facetTotals[value] ?? 0) + 1;
+    }
+    records++;
+    if (spool === undefined) continue;
     let file = files.get(year);
     if (!file) {
       file = createWriteStream(join(spool, `${year}.jsonl`));
       files.set(year, file);
     }
-    if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
-    records++;
+    if (!file.write(`${JSON.stringify(record)}\n`)) await once(file, "drain");
   }
   await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
-  return { counts, records };
+  return { counts, totals, records };
 }
 
 /** The record lines of a shard, member after member, each its run of its year's spool file. */

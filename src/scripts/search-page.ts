@@ -11,14 +11,15 @@ import { createCollectButton } from "./collection/collect-button.ts";
 import { el } from "./search/dom.ts";
 import { kwicLimit, renderKwic } from "./search/kwic-view.ts";
 import { facetTotals, search, type PagefindResult } from "./search/pagefind-index.ts";
+import { yearsLabel } from "../search/shard-list.ts";
 
 interface Config {
   base: string;
+  /** Reports read per page of results: each is one request of about 6 kB. */
+  pageSize: number;
   labels: { theme: Record<string, string>; section: Record<string, string> };
 }
 
-/** Reports read per page of results: each is one request of about 6 kB. */
-const pageSize = 10;
 const facetNames: Record<Facet, string> = {
   theme: "问题类型",
   section: "部分",
@@ -31,6 +32,7 @@ const facetNames: Record<Facet, string> = {
 };
 
 const config = JSON.parse(document.getElementById("search-config")?.textContent ?? "{}") as Config;
+const pageSize = config.pageSize;
 const form = document.getElementById("search-form") as HTMLFormElement;
 const input = document.getElementById("q") as HTMLInputElement;
 const modeBox = document.getElementById("mode") as HTMLInputElement;
@@ -170,9 +172,12 @@ async function run(state: SearchState): Promise<void> {
   }
   summary.textContent = "正在检索…";
   allValues = await facetTotals(config.base);
-  let outcome = await search(config.base, state, state.mode);
+  const kwic = state.view === "kwic" && ts.length > 0;
+  // Older shards are searched only when the newer ones give fewer reports than the first view shows.
+  const wanted = kwic ? kwicLimit : pageSize;
+  let outcome = await search(config.base, state, state.mode, wanted);
   if (state.mode === "exact" && ts.length > 0 && outcome.results.length === 0) {
-    outcome = { ...(await search(config.base, state, "related")), fellBack: true };
+    outcome = { ...(await search(config.base, state, "related", wanted)), fellBack: true };
   }
   if (mine !== generation) return;
   const mode = outcome.fellBack ? "related" : state.mode;
@@ -185,23 +190,34 @@ async function run(state: SearchState): Promise<void> {
   let read = 0;
   /** The status and counts: exact once every found report is read, Pagefind's report counts until then. */
   const settle = () => {
-    const done = read >= outcome.results.length;
     const n = outcome.results.length;
+    const rest = outcome.rest.reduce((a, s) => a + s.reports, 0);
+    const done = read >= n && rest === 0;
     const passages = found.reduce((a, f) => a + f.hits.length, 0);
     renderFacets(state, done || Object.keys(outcome.counts).length === 0 ? countFound(found) : outcome.counts);
+    // Until every shard is searched, the figures are of the newer years searched so far.
+    const partial =
+      rest > 0
+        ? `以上只检索了${yearsLabel(outcome.searched)}的 ${outcome.searched.reduce((a, s) => a + s.reports, 0)} 篇报告，左侧的数目也只计这些；${yearsLabel(outcome.rest)}的 ${rest} 篇还没有检索。`
+        : "";
     if (outcome.fellBack) {
-      summary.textContent = found.length > 0 ? `没有原文逐字包含 ${quoted} 的条目。下面是相关结果（字词分开出现）：${done ? `${passages} 条，来自 ${found.length} 篇报告` : `至多 ${n} 篇报告`}。` : `没有找到包含 ${quoted} 的条目。`;
+      summary.textContent = found.length > 0 ? `没有原文逐字包含 ${quoted} 的条目。下面是相关结果（字词分开出现）：${done ? `${passages} 条，来自 ${found.length} 篇报告` : `至多 ${n} 篇报告`}。${partial}` : `没有找到包含 ${quoted} 的条目。`;
     } else if (done) {
       summary.textContent = found.length > 0 ? `${passages} 条，来自 ${found.length} 篇报告${ts.length ? `，逐字包含 ${quoted}` : ""}。` : `没有找到${ts.length ? `包含 ${quoted} 的` : "符合条件的"}条目。`;
     } else {
-      summary.textContent = `${outcome.unverified ? "至多 " : ""}${n} 篇报告${ts.length ? `含有 ${quoted}` : "符合条件"}，已列出前 ${read} 篇中的 ${passages} 条${outcome.unverified ? "（逐篇核对，只列同一条中符合全部条件的条目）" : ""}。`;
+      summary.textContent = `${outcome.unverified ? "至多 " : ""}${n} 篇报告${ts.length ? `含有 ${quoted}` : "符合条件"}，已列出前 ${read} 篇中的 ${passages} 条${outcome.unverified ? "（逐篇核对，只列同一条中符合全部条件的条目）" : ""}。${partial}`;
     }
     more.hidden = done;
     more.disabled = false;
-    more.textContent = `显示更多（还有 ${n - read} 篇报告）`;
+    more.textContent = read < n ? `显示更多（还有 ${n - read} 篇报告）` : `显示更多（接着检索${yearsLabel(outcome.rest)}的 ${rest} 篇报告）`;
   };
   const showMore = async () => {
     more.disabled = true;
+    if (read + pageSize > outcome.results.length && outcome.rest.length > 0) {
+      const wider = await search(config.base, state, mode, read + pageSize);
+      if (mine !== generation) return;
+      outcome = { ...wider, fellBack: outcome.fellBack };
+    }
     const page = outcome.results.slice(read, read + pageSize);
     const loaded = await loadFound(page, state, ts, mode);
     if (mine !== generation) return;
@@ -211,7 +227,6 @@ async function run(state: SearchState): Promise<void> {
     settle();
   };
   more.onclick = () => void showMore();
-  const kwic = state.view === "kwic" && ts.length > 0;
   list.hidden = kwic;
   kwicBox.hidden = !kwic;
   if (kwic) {

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildSearchIndex, groupShards, mergeSearchShards, planShards } from "../../../scripts/search/build-index.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
+import type { ShardList } from "../../../src/search/shard-list.ts";
 import type { Report } from "../../../src/schemas/report.ts";
 import { processText, repoRoot } from "../helpers.ts";
 
@@ -68,7 +69,12 @@ describe("buildSearchIndex", () => {
   it("makes the newest years' shard the primary, and gives reports of no year a shard of their own", async () => {
     const dist = await site("a", [2021, 2023, 2021, null]);
     expect(await buildSearchIndex(dist, { full: true, digests: work })).toEqual({ records: 4, shards: 2, rebuilt: 2 });
-    expect(JSON.parse(await readFile(join(dist, "pagefind", "shards.json"), "utf8"))).toEqual(["shard-unknown/"]);
+    const list = JSON.parse(await readFile(join(dist, "pagefind", "shards.json"), "utf8")) as ShardList;
+    expect(list.shards).toEqual([
+      { path: "", years: [2023, 2021], reports: 3 },
+      { path: "shard-unknown/", years: [null], reports: 1 },
+    ]);
+    expect(list.totals.year).toEqual({ "2021": 2, "2023": 1, 未注明: 1 });
   });
 
   it("re-indexes only the shard whose reports changed, and writes what a full build writes", async () => {
