@@ -2,7 +2,6 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import { dump } from "js-yaml";
 import type { Report } from "../../src/schemas/report.ts";
 import "../../src/parse/structure/mdast-data.ts";
 
@@ -19,7 +18,7 @@ export function markdownBody(tree: Root): string {
   return unified().use(remarkStringify, { bullet: "-" }).stringify({ type: "root", children: body });
 }
 
-/** The generated Markdown file of a report: its data as frontmatter, then its body (see markdownBody). */
+/** The generated Markdown file of a report: its data as frontmatter (JSON), then its body (see markdownBody). */
 export function reportMarkdown(report: Report, body: string): string {
   const yaml = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify).stringify({ type: "root", children: [{ type: "yaml", value: frontmatter(report) }] });
   const header = "<!-- 由 scripts/ingest.ts 从 content/sources/ 生成，请勿手工修改。 -->\n\n";
@@ -27,11 +26,13 @@ export function reportMarkdown(report: Report, body: string): string {
 }
 
 /**
- * The report as YAML. Collections three levels down (a passage's themes, links and look-alikes, a section's
- * aspects) go on one line each, so files stay short. js-yaml writes it about 5 times as fast as `yaml`.
+ * The report as JSON, which is YAML too (frontmatter readers take it as such), a field a line. The site reads a
+ * report's file each time a page of it is rendered: JSON.parse reads it ten times as fast as a YAML parser.
  */
 function frontmatter(report: Report): string {
-  return dump(report, { flowLevel: 3, lineWidth: -1, noRefs: true, skipInvalid: true }).trimEnd();
+  return `{\n${Object.entries(report)
+    .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
+    .join(",\n")}\n}`;
 }
 
 /** Puts the enumerator the parser took off back in front of the text, as the source had it. */

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { listFiles } from "../../../scripts/sources/list-sources.ts";
+import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
 import { buildFileSchema, type BuildFile } from "../../../src/schemas/build-file.ts";
 import { repoRoot } from "../helpers.ts";
 import { docx } from "../support/docx.ts";
@@ -121,10 +122,9 @@ describe("ingest of a folder of bad files", () => {
 
   it("applies frontmatter and the sidecar to a Markdown source", async () => {
     const id = row("2021/材料/003.MD")?.reports[0];
-    const md = await readFile(join(work, "out", "reports", `${id}.md`), "utf8");
-    expect(md).toMatch(/^unit: 镇街$/m);
-    expect(md).toMatch(/^role: 班子成员$/m);
-    expect(md).toMatch(/field: role\n\s+from: sidecar/);
+    const report = readFrontmatter(await readFile(join(work, "out", "reports", `${id}.md`), "utf8"));
+    expect(report).toMatchObject({ unit: "镇街", role: "班子成员" });
+    expect(report.evidence).toContainEqual(expect.objectContaining({ field: "role", from: "sidecar" }));
   });
 
   it("keeps a report whose sidecar is wrong, naming the sidecar and what to fix", () => {
@@ -146,10 +146,8 @@ describe("ingest of a folder of bad files", () => {
     expect(f?.passages).toBe(24 + 17);
     expect(f?.problems).toEqual([]);
     expect(f?.notes).toEqual([expect.stringMatching(/文件中有 2 篇材料.*第一篇之前的 1 行（“对照检查材料两篇”）不是材料正文，未收录/)]);
-    const md = await readFile(join(work, "out", "reports", "collection-2.md"), "utf8");
-    expect(md).toMatch(/^source: collection\.txt$/m);
-    expect(md).toMatch(/^part: 2$/m);
-    expect(md).toMatch(/^meeting: 组织生活会$/m);
+    const report = readFrontmatter(await readFile(join(work, "out", "reports", "collection-2.md"), "utf8"));
+    expect(report).toMatchObject({ source: "collection.txt", part: 2, meeting: "组织生活会" });
   });
 
   it("prints one line per stage and one per problem file", () => {

@@ -67,7 +67,7 @@ describe("loadReport", () => {
     const path = join(work, "changed.md");
     await writeFile(path, await readFile(files.get(id) as string, "utf8"));
     expect((await loadReport({ id, filePath: path, data: { digest: "v1" } })).title).toBe(report.title);
-    await writeFile(path, (await readFile(path, "utf8")).replace(/^title: .*$/m, "title: 改过的标题"));
+    await writeFile(path, (await readFile(path, "utf8")).replace(/^"title": .*,$/m, '"title": "改过的标题",'));
     expect((await loadReport({ id, filePath: path, data: { digest: "v1" } })).title).toBe(report.title);
     expect((await loadReport({ id, filePath: path, data: { digest: "v2" } })).title).toBe("改过的标题");
   });
