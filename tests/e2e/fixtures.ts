@@ -79,7 +79,7 @@ export async function resultPaths(page: Page): Promise<string[]> {
   while (await more.isVisible()) {
     await more.click();
     // The next page is listed (or an older shard searched, which may add none) when the button is back or gone.
-    await expect.poll(async () => (await more.isHidden()) || (await more.isEnabled())).toBe(true);
+    await expect.poll(async () => (await more.isHidden()) || (await more.isEnabled()), { timeout: 60_000 }).toBe(true);
   }
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, "");
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
