@@ -37,10 +37,11 @@ const batch = 500;
 
 /**
  * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 1.6 MB a report
- * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.6 GB for one of 1,000); shards are built one after
- * another, so memory stays bounded as the corpus grows.
+ * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.7 GB for shards of up to 1,000, 1.3 GB for up to 700);
+ * shards are built one after another, so memory stays bounded as the corpus grows. More shards cost a search
+ * nothing until it needs them: the search page merges older shards only as the reader pages on.
  */
-export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 1_000;
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 700;
 
 /**
  * Where the shards are kept between builds, with their digests, one folder per output folder: Astro empties
