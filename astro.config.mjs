@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { servedData } from "./src/integrations/served-data.ts";
 
 // SITE_BASE serves the site under a subpath, e.g. SITE_BASE=/corpus/ npm run build.
 const base = process.env.SITE_BASE || "/";
@@ -13,6 +14,8 @@ export default defineConfig({
   // Pages returned by getStaticPaths with a cacheKey (src/lib/cache-key.ts) are restored from the last build
   // when the key and their code are unchanged.
   experimental: { incrementalBuild: true },
+  // data/corpus.json and data/reports/*.json, written whole by scripts/ingest.ts.
+  integrations: [servedData({ dir: "content/build/served" })],
   trailingSlash: "always",
   build: { format: "directory", inlineStylesheets: "never" },
   devToolbar: { enabled: false },

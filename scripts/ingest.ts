@@ -11,6 +11,7 @@ import type { ClosestPair } from "../src/schemas/closest-pair.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
+import { writeServedData } from "./emit/served-data.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
@@ -126,6 +127,10 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await writeChanged(join(options.out, "build", "closest-pairs.json"), `${JSON.stringify(closestPairList(entries), null, 1)}\n`);
   // The lists as the site serves them (/data/prescribed.json), for the 查重 page to review a draft as the build did.
   await writeChanged(join(options.out, "build", "prescribed.json"), `${JSON.stringify(prescribed)}\n`);
+  const reviewed = function* () {
+    for (const { id, report, review } of entries) yield { id, data: reportSchema.parse({ ...report, review }) };
+  };
+  await writeServedData(reviewed, files, join(options.out, "build", "served"));
 
   const problems = files.filter((f) => f.problems.length > 0);
   const passages = files.reduce((n, f) => n + f.passages, 0);

@@ -61,7 +61,7 @@ function problemsExport(files: Entry<BuildFile>[]) {
 /**
  * The whole normalized corpus, as DESIGN.md specifies /data/corpus.json (reports in corpus order, then every problem by
  * file), as pieces, one report a line: no step then holds the whole corpus as one string (V8 caps a string
- * near 2^29 characters, some 40,000 reports) nor every report at once (they are read one at a time), and a reader can take it a report at a time (scripts/corpus/corpus-json.ts).
+ * near 2^29 characters, some 40,000 reports) nor every report at once (they come one at a time), and a reader can take it a report at a time (scripts/corpus/corpus-json.ts).
  */
 export async function* corpusJsonLines(reports: AsyncIterable<Entry<Report>> | Iterable<Entry<Report>>, files: Entry<BuildFile>[]): AsyncGenerator<string> {
   yield '{"reports":[\n';

@@ -1,0 +1,45 @@
+import { createWriteStream } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { once } from "node:events";
+import { join } from "node:path";
+import { corpusJsonLines } from "../../src/lib/corpus-export.ts";
+import { pageReport } from "../../src/lib/page-report.ts";
+import type { BuildFile } from "../../src/schemas/build-file.ts";
+import type { Report } from "../../src/schemas/report.ts";
+
+/** A report as ingest holds it once reviewed. */
+export interface ServedReport {
+  id: string;
+  data: Report;
+}
+
+/**
+ * Writes the site's data files that are data only (src/integrations/served-data.ts serves and copies them): each
+ * report's data/reports/<id>.json (only those that changed; those of reports gone are deleted) and data/corpus.json,
+ * a report a line. Made here, where the reports are in memory, the site stage reads no report to make them.
+ * `reports` gives them in corpus order, made one at a time each time it is called.
+ */
+export async function writeServedData(reports: () => Iterable<ServedReport>, files: BuildFile[], dir: string): Promise<{ written: number }> {
+  const reportsDir = join(dir, "data", "reports");
+  await mkdir(reportsDir, { recursive: true });
+  const names = new Set<string>();
+  let written = 0;
+  for (const { id, data } of reports()) {
+    names.add(`${id}.json`);
+    const path = join(reportsDir, `${id}.json`);
+    const text = `${JSON.stringify(pageReport(id, data))}\n`;
+    if ((await readFile(path, "utf8").catch(() => null)) === text) continue;
+    await writeFile(path, text);
+    written++;
+  }
+  for (const name of await readdir(reportsDir)) if (!names.has(name)) await rm(join(reportsDir, name), { force: true });
+  // Streamed to a file beside it and moved into place: never the whole corpus as one string.
+  const corpus = join(dir, "data", "corpus.json");
+  const stream = createWriteStream(`${corpus}.tmp`);
+  for await (const line of corpusJsonLines(reports(), files.map((f) => ({ id: f.id, data: f })))) {
+    if (!stream.write(line)) await once(stream, "drain");
+  }
+  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
+  await rename(`${corpus}.tmp`, corpus);
+  return { written };
+}
