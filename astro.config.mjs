@@ -13,7 +13,9 @@ export default defineConfig({
   cacheDir: "./.cache/astro",
   // Pages returned by getStaticPaths with a cacheKey (src/lib/cache-key.ts) are restored from the last build
   // when the key and their code are unchanged.
-  experimental: { incrementalBuild: true },
+  // The content store in files of 20 MB, not one: at tens of thousands of reports one file made one string of
+  // hundreds of MB (V8 caps a string near 2^29 characters), parsed again in the build.
+  experimental: { incrementalBuild: true, collectionStorage: "chunked" },
   // data/corpus.json and data/reports/*.json, written whole by scripts/ingest.ts.
   integrations: [servedData({ dir: "content/build/served" })],
   trailingSlash: "always",
