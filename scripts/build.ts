@@ -87,7 +87,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
 async function heapLimit(stage: string): Promise<number> {
   if (stage !== "site") return 7168;
   const reports = (await readdir(join(root, "content", "reports")).catch(() => [] as string[])).filter((n) => n.endsWith(".md")).length;
-  return Math.min(7168, Math.max(1536, Math.round(1024 + reports * 0.08)));
+  return Math.min(7168, Math.max(1536, Math.round(1024 + reports * 0.1)));
 }
 
 if (import.meta.main) {
