@@ -1,6 +1,6 @@
 // Ingest: every file under the sources folder → content/reports/<id>.md, content/lookalikes/<id>.json + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
-import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
@@ -12,6 +12,7 @@ import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
+import { removeAllBut, writeChanged } from "./emit/write-changed.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
@@ -107,14 +108,12 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await mkdir(outDir, { recursive: true });
   await mkdir(join(options.out, "build"), { recursive: true });
   // Only the files that changed are written and only those of reports now gone deleted: an unchanged report keeps its file.
-  const names = new Set(entries.map((e) => `${e.id}.md`));
-  const gone = (await readdir(outDir)).filter((name) => !names.has(name));
-  for (const name of gone) await rm(join(outDir, name), { recursive: true, force: true });
+  const gone = await removeAllBut(outDir, new Set(entries.map((e) => `${e.id}.md`)));
   let written = 0;
   for (const { id, report, body, review } of entries) {
     if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), body))) written++;
   }
-  log(`写出  ${written} 篇报告有变化，${gone.length} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
+  log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   await writeLookalikeTexts(entries, join(options.out, "lookalikes"));
   for (const orphan of orphans) {
     files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
@@ -162,14 +161,7 @@ async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise
     names.add(`${id}.json`);
     await writeChanged(join(dir, `${id}.json`), `${JSON.stringify(texts)}\n`);
   }
-  for (const name of await readdir(dir)) if (!names.has(name)) await rm(join(dir, name), { force: true });
-}
-
-/** Writes a file unless it already holds exactly this text; true when it wrote. */
-async function writeChanged(path: string, text: string): Promise<boolean> {
-  if ((await readFile(path, "utf8").catch(() => null)) === text) return false;
-  await writeFile(path, text);
-  return true;
+  await removeAllBut(dir, names);
 }
 
 /** The corpus's stock runs, and every report's 审读 signals; the passages' letters live only as long as this step. */

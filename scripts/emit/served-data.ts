@@ -1,11 +1,12 @@
 import { createWriteStream } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { mkdir, rename } from "node:fs/promises";
 import { once } from "node:events";
 import { join } from "node:path";
 import { corpusJsonLines } from "../../src/lib/corpus-export.ts";
 import { pageReport } from "../../src/lib/page-report.ts";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
+import { removeAllBut, writeChanged } from "./write-changed.ts";
 
 /** A report as ingest holds it once reviewed. */
 export interface ServedReport {
@@ -26,13 +27,9 @@ export async function writeServedData(reports: () => Iterable<ServedReport>, fil
   let written = 0;
   for (const { id, data } of reports()) {
     names.add(`${id}.json`);
-    const path = join(reportsDir, `${id}.json`);
-    const text = `${JSON.stringify(pageReport(id, data))}\n`;
-    if ((await readFile(path, "utf8").catch(() => null)) === text) continue;
-    await writeFile(path, text);
-    written++;
+    if (await writeChanged(join(reportsDir, `${id}.json`), `${JSON.stringify(pageReport(id, data))}\n`)) written++;
   }
-  for (const name of await readdir(reportsDir)) if (!names.has(name)) await rm(join(reportsDir, name), { force: true });
+  await removeAllBut(reportsDir, names);
   // Streamed to a file beside it and moved into place: never the whole corpus as one string.
   const corpus = join(dir, "data", "corpus.json");
   const stream = createWriteStream(`${corpus}.tmp`);
