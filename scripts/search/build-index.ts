@@ -238,13 +238,14 @@ async function readCounts(dist: string, spool?: string): Promise<CorpusCounts> {
   for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
     counts.set(year, (counts.get(year) ?? 0) + 1);
-    const record = reportRecord(report);
-    for (const [facet, values] of Object.entries(record.filters ?? {})) {
+    // Counting needs the facets only; the record (the passages' pairs) is made only to be spooled.
+    const record = spool === undefined ? null : reportRecord(report);
+    for (const [facet, values] of Object.entries(record?.filters ?? reportFilters(report))) {
       const facetTotals = (totals[facet] ??= {});
       for (const value of values) facetTotals[value] = (facetTotals[value] ?? 0) + 1;
     }
     records++;
-    if (spool === undefined) continue;
+    if (spool === undefined || record === null) continue;
     let file = files.get(year);
     if (!file) {
       file = createWriteStream(join(spool, `${year}.jsonl`));
