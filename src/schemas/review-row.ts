@@ -1,5 +1,5 @@
 import { z } from "astro/zod";
-import { kindSchema } from "./report.ts";
+import { reportSchema } from "./report.ts";
 
 /** One report as the reviewers' page (/review/) and /data/review.json list it: its facets and each signal's figure. */
 export const reviewRowSchema = z.object({
@@ -9,16 +9,12 @@ export const reviewRowSchema = z.object({
   url: z.string(),
   /** Its title, or the one made from its facets. */
   title: z.string(),
-  /** The year the meeting reviews, or null. */
-  year: z.number().int().nullable(),
-  /** 民主生活会, 组织生活会, or null. */
-  meeting: z.string().nullable(),
-  /** 单位, or null. */
-  unit: z.string().nullable(),
-  /** Personal or team. */
-  kind: kindSchema,
-  /** Who wrote it, where a sidecar or frontmatter names them. */
-  author: z.string().nullable(),
+  // The report's facets, as its schema defines them.
+  year: reportSchema.shape.year,
+  meeting: reportSchema.shape.meeting,
+  unit: reportSchema.shape.unit,
+  kind: reportSchema.shape.kind,
+  author: reportSchema.shape.author,
   /** Share of the item characters inside stock stretches (套话). */
   stockShare: z.number(),
   /** Share of the problem items carrying a concrete fact; null where there are none. */
