@@ -2,23 +2,10 @@ import { describe, expect, it } from "vitest";
 import { lookalikeTexts } from "../../../scripts/emit/lookalike-texts.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 import { lookalikeTextsSchema } from "../../../src/schemas/lookalike-texts.ts";
+import { passageOf } from "../support/passage.ts";
 
-const passage = (id: string, text: string, similar: Passage["similar"] = [], simplified?: string): Passage => ({
-  id,
-  section: "problem",
-  sectionHeading: "",
-  aspect: 1,
-  marker: "",
-  headline: text.slice(0, 4),
-  text,
-  ...(simplified === undefined ? {} : { simplified }),
-  themes: [],
-  confidence: 0,
-  basis: "none",
-  related: [],
-  similar,
-  echoesEarlier: false,
-});
+const passage = (id: string, text: string, similar: Passage["similar"] = [], simplified?: string): Passage =>
+  passageOf({ id, headline: text.slice(0, 4), text, similar, ...(simplified === undefined ? {} : { simplified }) });
 const m = (report: string, p: string) => ({ report, passage: p, jaccard: 0.5, containment: 0.5 });
 
 describe("lookalikeTexts", () => {

@@ -6,6 +6,7 @@ import { closestPairs, percent } from "../../../src/lib/lookalikes.ts";
 import { splitMarked } from "../../../src/lib/marked.ts";
 import { corpusThemes, themeProfile } from "../../../src/lib/theme-profile.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
+import { passageOf } from "../support/passage.ts";
 
 describe("splitMarked", () => {
   it("cuts text into plain and marked segments that join back to the text", () => {
@@ -85,21 +86,7 @@ describe("layoutBars", () => {
 });
 
 describe("closestPairs", () => {
-  const passage = (id: string, similar: Passage["similar"]): Passage => ({
-    id,
-    section: "problem",
-    sectionHeading: "",
-    aspect: 1,
-    marker: "",
-    headline: "",
-    text: "",
-    themes: [],
-    confidence: 0,
-    basis: "none",
-    related: [],
-    similar,
-    echoesEarlier: false,
-  });
+  const passage = (id: string, similar: Passage["similar"]): Passage => passageOf({ id, similar });
   const m = (report: string, p: string, jaccard: number) => ({ report, passage: p, jaccard, containment: jaccard });
 
   it("lists each pair once, most similar first", () => {
