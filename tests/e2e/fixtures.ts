@@ -74,12 +74,14 @@ export function expectedHits(corpus: Corpus, terms: string[]): string[] {
 /** Waits for the search to settle, loads every page of results, and returns their links in order, without the site's base. */
 export async function resultPaths(page: Page): Promise<string[]> {
   await expect(page.getByRole("status")).not.toHaveText(/^$|正在检索/);
-  const more = page.getByRole("button", { name: /显示更多/ });
+  // Hidden included: the button stays one element, read in one step (isHidden then isEnabled would wait
+  // forever for a button hidden between the two calls).
+  const more = page.getByRole("button", { name: /显示更多/, includeHidden: true });
   const links = page.getByRole("region", { name: "检索结果" }).getByRole("heading", { level: 3 }).getByRole("link");
   while (await more.isVisible()) {
     await more.click();
     // The next page is listed (or an older shard searched, which may add none) when the button is back or gone.
-    await expect.poll(async () => (await more.isHidden()) || (await more.isEnabled()), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => more.evaluate((b: HTMLButtonElement) => b.hidden || !b.disabled), { timeout: 30_000 }).toBe(true);
   }
   const base = new URL(page.url()).pathname.replace(/search\/.*$/, "");
   const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
