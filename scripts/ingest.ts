@@ -78,14 +78,15 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const { sources, sidecars, orphans } = listing;
   log(`读取  ${sources.length} 个来源文件、${sidecars.size + orphans.length} 个旁注文件（${options.sources}），${lexicons.length} 个问题类型，${glossary.size} 条替身词`);
 
-  const cache = options.cache ? await openSourceCache(options.cache, await pipelineVersion(root)) : undefined;
+  const processOptions = { glossary, model: trainModel(lexicons) };
+  const cache = options.cache ? await openSourceCache(options.cache, await pipelineVersion(root, processOptions)) : undefined;
   const progressEvery = Math.max(100, Math.ceil(sources.length / 10));
   const progress = (done: number) => {
     if (sources.length > progressEvery && (done % progressEvery === 0 || done === sources.length)) {
       log(`解析  ${done}/${sources.length}（${Math.round((done / sources.length) * 100)}%）`);
     }
   };
-  const { entries, files } = await readCorpus(options.sources, listing, { glossary, model: trainModel(lexicons) }, progress, cache);
+  const { entries, files } = await readCorpus(options.sources, listing, processOptions, progress, cache);
   if (cache) {
     const { hits, misses } = await cache.prune();
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);

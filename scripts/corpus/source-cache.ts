@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import type { Processed } from "../../src/parse/process-report.ts";
+import { dirname, join, relative, resolve } from "node:path";
+import ts from "typescript";
+import type { Processed, ProcessOptions } from "../../src/parse/process-report.ts";
 
 /** A processed report as the corpus keeps it: its data, and its body as Markdown text instead of the syntax tree. */
 export type ParsedSource = Omit<Processed, "tree"> & { body: string };
@@ -30,28 +31,31 @@ export interface SourceCache {
   prune(): Promise<{ hits: number; misses: number }>;
 }
 
-/** Everything a processed source depends on besides its own bytes: the pipeline's code, schemas, lexicons, glossary, libraries. */
-export async function pipelineVersion(root: string): Promise<string> {
+/**
+ * Everything a processed source depends on besides its own bytes: the code that reads it (read-one.ts and every
+ * module it imports, found by following imports, so that a change elsewhere, say to the build script or the
+ * pages, keeps the cache), the options it is read with (the glossary, the classifier's model) and the libraries.
+ */
+export async function pipelineVersion(root: string, options: ProcessOptions): Promise<string> {
   const hash = createHash("sha256");
-  const files = [
-    ...(await listTs(join(root, "scripts"))).filter((f) => !f.includes("/bench/")),
-    ...(await listTs(join(root, "src", "schemas"))),
-    // The parsing pipeline and the classifier, which the browser shares.
-    ...(await listTs(join(root, "src", "parse"))),
-    ...(await listTs(join(root, "src", "themes"))),
-    // The script conversion the pipeline reads traditional reports with.
-    ...(await listTs(join(root, "src", "text"))),
-    ...(await readdir(join(root, "content", "themes"))).map((f) => join(root, "content", "themes", f)),
-    join(root, "content", "glossary.yaml"),
-    join(root, "package-lock.json"),
-  ].sort();
-  for (const f of files) hash.update(relative(root, f)).update(await readFile(f).catch(() => Buffer.alloc(0)));
+  for (const f of await moduleGraph(join(root, "scripts", "corpus", "read-one.ts"))) hash.update(relative(root, f)).update(await readFile(f));
+  hash.update(JSON.stringify({ glossary: [...options.glossary], model: options.model }));
+  hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
   return hash.digest("hex").slice(0, 16);
 }
 
-async function listTs(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith(".ts")).map((e) => join(e.parentPath, e.name));
+/** A module and the project's modules it imports, transitively (relative specifiers; packages are in the lockfile), sorted. */
+async function moduleGraph(entry: string): Promise<string[]> {
+  const seen = new Set<string>();
+  const queue = [entry];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    // TypeScript's own scan of a file's imports and exports (type-only ones included: harmless, and rare).
+    const { importedFiles } = ts.preProcessFile(await readFile(file, "utf8"), true, true);
+    for (const { fileName } of importedFiles) if (fileName.startsWith(".")) queue.push(resolve(dirname(file), fileName));
+  }
+  return [...seen].sort();
 }
 
 /** Unused entries kept at least, however small the corpus: the sites the tests build side by side. */

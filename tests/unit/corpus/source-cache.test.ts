@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest, type IngestOptions } from "../../../scripts/ingest.ts";
+import { pipelineVersion } from "../../../scripts/corpus/source-cache.ts";
 import { repoRoot } from "../helpers.ts";
 
 let work: string;
@@ -59,5 +60,37 @@ describe("the ingest cache", () => {
   it("writes exactly what a run without the cache writes", async () => {
     await ingest(options("b"));
     expect(await snapshot(join(work, "a"))).toEqual(await snapshot(join(work, "b")));
+  });
+});
+
+describe("the pipeline version", () => {
+  const options = { glossary: new Map([["某某", "张三"]]), model: { phrasebook: [], profiles: {} } };
+  let root: string;
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), "pipeline-version-"));
+    for (const p of ["scripts", "src", "package-lock.json"]) await cp(join(repoRoot, p), join(root, p), { recursive: true });
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+  const append = async (path: string) => writeFile(join(root, path), `${await readFile(join(root, path), "utf8")}\n// changed\n`);
+
+  it("stays when code the parse does not run changes: the build script, the pages", async () => {
+    const before = await pipelineVersion(root, options);
+    await append("scripts/build.ts");
+    await append("src/pages/search.astro");
+    expect(await pipelineVersion(root, options)).toBe(before);
+  });
+
+  it("changes with any module the parse imports, however deep, and with the libraries", async () => {
+    for (const path of ["scripts/corpus/read-one.ts", "src/parse/process-report.ts", "src/parse/normalize/normalize-text.ts", "package-lock.json"]) {
+      const before = await pipelineVersion(root, options);
+      await append(path);
+      expect(await pipelineVersion(root, options), path).not.toBe(before);
+    }
+  });
+
+  it("changes with the options the sources are read with", async () => {
+    const before = await pipelineVersion(root, options);
+    expect(await pipelineVersion(root, { ...options, glossary: new Map([["某某", "李四"]]) })).not.toBe(before);
+    expect(await pipelineVersion(root, { ...options, model: { phrasebook: [["学习", [["theory-study", 1]]]], profiles: {} } })).not.toBe(before);
   });
 });
