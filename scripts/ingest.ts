@@ -13,7 +13,7 @@ import type { Review } from "../src/schemas/review.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
-import { removeAllBut, writeChanged } from "./emit/write-changed.ts";
+import { removeAllBut, writeAllChanged, writeChanged } from "./emit/write-changed.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
@@ -111,10 +111,11 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await mkdir(join(options.out, "build"), { recursive: true });
   // Only the files that changed are written and only those of reports now gone deleted: an unchanged report keeps its file.
   const gone = await removeAllBut(outDir, new Set(entries.map((e) => `${e.id}.md`)));
-  let written = 0;
-  for (const { id, report, body, review } of entries) {
-    if (await writeChanged(join(outDir, `${id}.md`), reportMarkdown(reportSchema.parse({ ...report, review }), body))) written++;
-  }
+  const written = await writeAllChanged(
+    (function* () {
+      for (const { id, report, body, review } of entries) yield { path: join(outDir, `${id}.md`), text: reportMarkdown(reportSchema.parse({ ...report, review }), body) };
+    })(),
+  );
   log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   await writeLookalikeTexts(entries, join(options.out, "lookalikes"));
   for (const orphan of orphans) {
@@ -158,12 +159,16 @@ async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise
   await mkdir(dir, { recursive: true });
   const corpus = new Map(entries.flatMap((e) => e.report.passages.map((p) => [`${e.id}#${p.id}`, p] as const)));
   const names = new Set<string>();
-  for (const { id, report } of entries) {
-    const texts = lookalikeTexts(report.passages, corpus);
-    if (texts === null) continue;
-    names.add(`${id}.json`);
-    await writeChanged(join(dir, `${id}.json`), `${JSON.stringify(texts)}\n`);
-  }
+  await writeAllChanged(
+    (function* () {
+      for (const { id, report } of entries) {
+        const texts = lookalikeTexts(report.passages, corpus);
+        if (texts === null) continue;
+        names.add(`${id}.json`);
+        yield { path: join(dir, `${id}.json`), text: `${JSON.stringify(texts)}\n` };
+      }
+    })(),
+  );
   await removeAllBut(dir, names);
 }
 

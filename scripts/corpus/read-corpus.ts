@@ -1,10 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import pMap from "p-map";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
 import type { Review } from "../../src/schemas/review.ts";
 import { reportId } from "../emit/report-id.ts";
+import { filesAtOnce } from "../emit/write-changed.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
@@ -48,24 +50,28 @@ export async function readCorpus(
   // Copies are read last, so that of two files with the same text the original is the one kept.
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
   const corpusOrder = new Map(sources.map((s, i) => [s, i]));
-  // Every source is read and looked up in the cache first, so the ones to parse can go to the threads together.
-  // One file at a time: tens of thousands open at once would exceed the OS limit.
-  const pending = [];
-  for (const source of readOrder) {
-    const sidecarPath = sidecars.get(source);
-    const bytes = await readFile(join(dir, source));
-    const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
-    const key = cache?.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
-    pending.push({ source, sidecarPath, bytes, key, cached: key ? await cache?.get(key) : undefined });
-  }
-  const pool = parsePool(options, pending.filter((p) => !p.cached).length);
-  const results = pending.map(({ source, sidecarPath, bytes, key, cached }) =>
-    cached
-      ? Promise.resolve(cached)
-      : pool.read({ dir, source, bytes, sidecarPath }).then(async (result) => {
+  // Every source is read and looked up in the cache first, so the ones to parse can go to the threads together;
+  // a source found in the cache keeps no bytes.
+  const pending = await pMap(
+    readOrder,
+    async (source) => {
+      const sidecarPath = sidecars.get(source);
+      const bytes = await readFile(join(dir, source));
+      const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
+      const key = cache?.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
+      const cached = key ? await cache?.get(key) : undefined;
+      return { source, sidecarPath, key, read: cached ?? { dir, source, bytes, sidecarPath } };
+    },
+    { concurrency: filesAtOnce },
+  );
+  const pool = parsePool(options, pending.filter((p) => "bytes" in p.read).length);
+  const results = pending.map(({ key, read }) =>
+    "bytes" in read
+      ? pool.read(read).then(async (result) => {
           if (key) await cache?.set(key, result);
           return result;
-        }),
+        })
+      : Promise.resolve(read),
   );
   for (const [i, { source, sidecarPath }] of pending.entries()) {
     const row: BuildFile = { id: source, reports: [], format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [], notes: [] };

@@ -6,7 +6,7 @@ import { corpusJsonLines } from "../../src/lib/corpus-export.ts";
 import { pageReport } from "../../src/lib/page-report.ts";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
-import { removeAllBut, writeChanged } from "./write-changed.ts";
+import { removeAllBut, writeAllChanged } from "./write-changed.ts";
 
 /** A report as ingest holds it once reviewed. */
 export interface ServedReport {
@@ -24,11 +24,14 @@ export async function writeServedData(reports: () => Iterable<ServedReport>, fil
   const reportsDir = join(dir, "data", "reports");
   await mkdir(reportsDir, { recursive: true });
   const names = new Set<string>();
-  let written = 0;
-  for (const { id, data } of reports()) {
-    names.add(`${id}.json`);
-    if (await writeChanged(join(reportsDir, `${id}.json`), `${JSON.stringify(pageReport(id, data))}\n`)) written++;
-  }
+  const written = await writeAllChanged(
+    (function* () {
+      for (const { id, data } of reports()) {
+        names.add(`${id}.json`);
+        yield { path: join(reportsDir, `${id}.json`), text: `${JSON.stringify(pageReport(id, data))}\n` };
+      }
+    })(),
+  );
   await removeAllBut(reportsDir, names);
   // Streamed to a file beside it and moved into place: never the whole corpus as one string.
   const corpus = join(dir, "data", "corpus.json");
