@@ -3,7 +3,7 @@ import type { PassageSummary } from "../schemas/report-summary.ts";
 import { groupByEveryFacet } from "./facets.ts";
 import { reportTitle } from "./report-title.ts";
 import type { ReviewRow } from "../schemas/review-row.ts";
-import { themeOrder } from "./theme-list.ts";
+import { themeListSummary, themeOrder } from "./theme-list.ts";
 
 /** A report as the collection keeps it: its summary (src/schemas/report-summary.ts); src/lib/report-data.ts reads the rest. */
 export type ReportEntry = CollectionEntry<"reports">;
@@ -42,14 +42,14 @@ export async function getPassages(): Promise<PassageRef[]> {
   );
 }
 
-/** Every theme with its passages in list order (src/lib/theme-list.ts) and their groups by each facet: what the theme pages page through. */
-export async function getThemeLists() {
+/** Every theme with its passages in list order (src/lib/theme-list.ts) and the list's summary in pages of `pageSize`: what the theme pages page through. */
+export async function getThemeLists(pageSize: number) {
   const passages = await getPassages();
   return (await getThemes()).map((theme) => {
     const all = themeOrder(
       passages.filter((p) => p.passage.themes.includes(theme.id)),
       theme.id,
     );
-    return { theme, all, groups: groupByEveryFacet(all, (p) => p.report.data) };
+    return { theme, all, summary: themeListSummary(all, theme.id, pageSize, groupByEveryFacet(all, (p) => p.report.data)) };
   });
 }

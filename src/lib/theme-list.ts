@@ -1,4 +1,5 @@
 import { sectionKinds, type Passage, type SectionKind } from "../schemas/report.ts";
+import { facetIds, type FacetGroup, type FacetId } from "./facets.ts";
 
 /** What a list orders a passage by. */
 type Listed = Pick<Passage, "section" | "themes">;
@@ -41,6 +42,43 @@ export function sectionStarts<T extends { passage: Listed }>(ordered: T[], pageS
     at += items.length;
     return start;
   });
+}
+
+/** What every page of a theme's list shows of the whole list, made once per theme rather than once per page. */
+export interface ThemeListSummary {
+  /** Passages in the list. */
+  passages: number;
+  /** Reports they come from. */
+  reports: number;
+  /** Passages with the theme as their first. */
+  first: number;
+  /** Of those, the ones placed by their character profile rather than the lexicon. */
+  byProfile: number;
+  /** Each section present: its passages and the page it starts on. */
+  sections: { kind: SectionKind; count: number; page: number }[];
+  /** Per facet, each value with its passages in the list. */
+  facets: Record<FacetId, { value: string; count: number }[]>;
+}
+
+/**
+ * The summary of a theme's list in theme order, cut into pages of `pageSize`. A page of the list shows the rest
+ * of the list only through it, so the summary and the page's own passages are all its cacheKey needs.
+ */
+export function themeListSummary<T extends { report: { id: string }; passage: Listed & Pick<Passage, "basis"> }>(
+  ordered: T[],
+  theme: string,
+  pageSize: number,
+  groups: Record<FacetId, FacetGroup<T>[]>,
+): ThemeListSummary {
+  const first = ordered.filter((p) => p.passage.themes[0] === theme);
+  return {
+    passages: ordered.length,
+    reports: new Set(ordered.map((p) => p.report.id)).size,
+    first: first.length,
+    byProfile: first.filter((p) => p.passage.basis === "profile").length,
+    sections: sectionStarts(ordered, pageSize),
+    facets: Object.fromEntries(facetIds.map((f) => [f, groups[f].map((g) => ({ value: g.value, count: g.items.length }))])) as ThemeListSummary["facets"],
+  };
 }
 
 /** Page n of a list whose first page is at `base`: `themes/x/`, then `themes/x/2/`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { pagePath, sectionRuns, sectionStarts, themeOrder } from "../../../src/lib/theme-list.ts";
+import { groupByEveryFacet, type FacetFields } from "../../../src/lib/facets.ts";
+import { pagePath, sectionRuns, sectionStarts, themeListSummary, themeOrder } from "../../../src/lib/theme-list.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const p = (id: string, section: Passage["section"], themes: string[]) => ({ passage: { id, section, themes } as Passage });
@@ -30,6 +31,44 @@ describe("sectionStarts", () => {
       { kind: "cause", count: 1, page: 2 },
       { kind: "measure", count: 1, page: 3 },
     ]);
+  });
+});
+
+describe("themeListSummary", () => {
+  const report = (id: string, year: number): { id: string; data: FacetFields } => ({ id, data: { kind: "personal", roleGroup: null, unit: "镇街", meeting: "民主生活会", year } });
+  const item = (r: ReturnType<typeof report>, id: string, section: Passage["section"], themes: string[], basis: Passage["basis"]) => ({ report: r, passage: { id, section, themes, basis } });
+  const a = report("a", 2023);
+  const b = report("b", 2024);
+  const list = themeOrder([item(a, "p1", "problem", ["x"], "lexicon"), item(a, "p2", "problem", ["y", "x"], "lexicon"), item(b, "p1", "problem", ["x"], "profile"), item(b, "m1", "measure", ["x"], "profile")], "x");
+  const summary = (items: typeof list) => themeListSummary(items, "x", 2, groupByEveryFacet(items, (p) => p.report.data));
+
+  it("counts what every page shows of the whole list: passages, reports, first choices, those placed by profile, sections and facet values", () => {
+    expect(summary(list)).toEqual({
+      passages: 4,
+      reports: 2,
+      first: 3,
+      byProfile: 2,
+      sections: [
+        { kind: "problem", count: 3, page: 1 },
+        { kind: "measure", count: 1, page: 2 },
+      ],
+      facets: {
+        kind: [{ value: "个人", count: 4 }],
+        role: [{ value: "未注明", count: 4 }],
+        unit: [{ value: "镇街", count: 4 }],
+        meeting: [{ value: "民主生活会", count: 4 }],
+        year: [
+          { value: "2023", count: 2 },
+          { value: "2024", count: 2 },
+        ],
+      },
+    });
+  });
+
+  it("changes with the list's make-up, not with the passages' wording", () => {
+    const reworded = list.map((p) => ({ ...p, passage: { ...p.passage, title: "改写后的标题" } }));
+    expect(summary(reworded)).toEqual(summary(list));
+    expect(summary(list.slice(1))).not.toEqual(summary(list));
   });
 });
 
