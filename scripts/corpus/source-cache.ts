@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
-import ts from "typescript";
+import { join, relative } from "node:path";
+import { moduleGraph } from "./module-graph.ts";
 import type { Processed, ProcessOptions } from "../../src/parse/process-report.ts";
 
 /** A processed report as the corpus keeps it: its data, and its body as Markdown text instead of the syntax tree. */
@@ -42,20 +42,6 @@ export async function pipelineVersion(root: string, options: ProcessOptions): Pr
   hash.update(JSON.stringify({ glossary: [...options.glossary], model: options.model }));
   hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
   return hash.digest("hex").slice(0, 16);
-}
-
-/** A module and the project's modules it imports, transitively (relative specifiers; packages are in the lockfile), sorted. */
-async function moduleGraph(entry: string): Promise<string[]> {
-  const seen = new Set<string>();
-  const queue = [entry];
-  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-    if (seen.has(file)) continue;
-    seen.add(file);
-    // TypeScript's own scan of a file's imports and exports (type-only ones included: harmless, and rare).
-    const { importedFiles } = ts.preProcessFile(await readFile(file, "utf8"), true, true);
-    for (const { fileName } of importedFiles) if (fileName.startsWith(".")) queue.push(resolve(dirname(file), fileName));
-  }
-  return [...seen].sort();
 }
 
 /** Unused entries kept at least, however small the corpus: the sites the tests build side by side. */

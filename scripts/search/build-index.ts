@@ -1,9 +1,9 @@
-import { createHash, type Hash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, readFileSync, type WriteStream } from "node:fs";
+import { createHash } from "node:crypto";
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from "node:fs";
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join, relative, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
@@ -13,7 +13,8 @@ import { reportFilters, type Counts } from "../../src/search/filters.ts";
 import type { ShardList } from "../../src/search/shard-list.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
-import { corpusReports } from "../corpus/corpus-json.ts";
+import { corpusLines, corpusReports } from "../corpus/corpus-json.ts";
+import { moduleGraph } from "../corpus/module-graph.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
@@ -43,17 +44,24 @@ const batch = 500;
  */
 export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 700;
 
+const root = join(import.meta.dirname, "..", "..");
+
 /**
  * Where the shards are kept between builds, with their digests, one folder per output folder: Astro empties
  * dist/ at the start of every build, so the index is built here and copied into dist/pagefind/.
  */
-const defaultDigests = join(import.meta.dirname, "..", "..", ".cache", "search");
+const defaultDigests = join(root, ".cache", "search");
 
-/** What the index depends on besides its records: this file and Pagefind's version. */
-const indexVersion = createHash("sha256")
-  .update(readFileSync(import.meta.filename))
-  .update(JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "node_modules", "pagefind", "package.json"), "utf8")).version as string)
-  .digest("hex");
+/**
+ * What a shard depends on besides its reports as corpus.json gives them: the code that makes and writes the records
+ * (this file and every module it imports) and Pagefind's version.
+ */
+async function indexVersion(): Promise<string> {
+  const hash = createHash("sha256");
+  for (const f of await moduleGraph(import.meta.filename)) hash.update(relative(root, f)).update(await readFile(f));
+  hash.update(JSON.parse(await readFile(join(root, "node_modules", "pagefind", "package.json"), "utf8")).version as string);
+  return hash.digest("hex");
+}
 
 /** A run of one year's reports, in corpus order: lines `[from, to)` of that year's spool file. */
 interface Member {
@@ -137,35 +145,38 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   try {
-    const { counts, totals, records } = await readCounts(dist, spool);
+    const { counts, totals, records, reportDigests } = await readCounts(dist);
     const shards = groupShards(counts, shardRecords);
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
     const chosen = only ? shards.filter((s) => only.includes(s.key)) : shards;
+    // A shard's digest is of its reports' lines in corpus.json, not of its records: deciding which shards changed
+    // makes no record, and a shard that did not change is neither spooled nor indexed.
+    const version = await indexVersion();
     const digests: Record<string, string> = {};
     for (const [i, shard] of shards.entries()) {
       if (!chosen.includes(shard)) continue;
-      const hash = createHash("sha256").update(indexVersion).update(i === 0 ? "primary" : "merged");
-      for await (const line of shardLines(spool, shard)) hash.update(line);
+      const hash = createHash("sha256").update(version).update(i === 0 ? "primary" : "merged");
+      for (const { year, from, to } of shard.members) for (const d of reportDigests.get(year)?.slice(from, to) ?? []) hash.update(d);
       digests[shard.key] = hash.digest("hex");
     }
     const before: Record<string, string> = full || only ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
+    const path = (i: number, shard: Shard) => (i === 0 ? out : join(out, `shard-${shard.key}`));
+    const stale = shards.filter((shard, i) => chosen.includes(shard) && (before[shard.key] !== digests[shard.key] || !existsSync(join(path(i, shard), "pagefind-entry.json"))));
     const primary = shards[0]?.key ?? "";
     // A primary that changes takes the place of the old one: its files are the folder's own, beside the shards' folders.
     if (chosen.some((s) => s.key === primary) && (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js")))) {
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
-    let rebuilt = 0;
+    await spoolRecords(dist, spool, new Set(stale.flatMap((s) => s.members.map((m) => m.year))));
     for (const [i, shard] of shards.entries()) {
-      if (!chosen.includes(shard)) continue;
-      const path = i === 0 ? out : join(out, `shard-${shard.key}`);
-      if (before[shard.key] === digests[shard.key] && existsSync(join(path, "pagefind-entry.json"))) continue;
-      if (i > 0) await rm(path, { recursive: true, force: true });
+      if (!stale.includes(shard)) continue;
+      if (i > 0) await rm(path(i, shard), { recursive: true, force: true });
       const toIndex: CustomRecord[] = [];
       for await (const line of shardLines(spool, shard)) toIndex.push(JSON.parse(line) as CustomRecord);
-      await writeIndex(toIndex, path, i > 0);
-      rebuilt++;
+      await writeIndex(toIndex, path(i, shard), i > 0);
     }
+    const rebuilt = stale.length;
     if (shards.length === 0) await writeIndex([], out, false);
     if (!only) {
       await writeShardList(out, shards, totals);
@@ -222,39 +233,51 @@ function sortedCounts(counts: Counts): Counts {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]));
 }
 
-/** What one pass over corpus.json learns: each year's reports, and the reports per facet value. */
+/** What one pass over corpus.json learns: each year's reports, the reports per facet value, and a digest of each report's line. */
 interface CorpusCounts {
   counts: Map<string, number>;
   totals: Counts;
   records: number;
+  /** Per year, the digest of each of its reports' lines in corpus.json, in corpus order. */
+  reportDigests: Map<string, string[]>;
 }
 
-/** Reads corpus.json once, counting; with a `spool` folder, also writes one file of records per year there. */
-async function readCounts(dist: string, spool?: string): Promise<CorpusCounts> {
-  const files = new Map<string, WriteStream>();
+/** Reads corpus.json once, counting, and taking a digest of each report as written. */
+async function readCounts(dist: string): Promise<CorpusCounts> {
   const counts = new Map<string, number>();
   const totals: Counts = {};
+  const reportDigests = new Map<string, string[]>();
   let records = 0;
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+  for await (const line of corpusLines(join(dist, "data", "corpus.json"))) {
+    const report = JSON.parse(line) as CorpusReport;
     const year = String(report.year);
     counts.set(year, (counts.get(year) ?? 0) + 1);
-    // Counting needs the facets only; the record (the passages' pairs) is made only to be spooled.
-    const record = spool === undefined ? null : reportRecord(report);
-    for (const [facet, values] of Object.entries(record?.filters ?? reportFilters(report))) {
+    for (const [facet, values] of Object.entries(reportFilters(report))) {
       const facetTotals = (totals[facet] ??= {});
       for (const value of values) facetTotals[value] = (facetTotals[value] ?? 0) + 1;
     }
+    const digests = reportDigests.get(year) ?? reportDigests.set(year, []).get(year);
+    digests?.push(createHash("sha256").update(line).digest("base64"));
     records++;
-    if (spool === undefined || record === null) continue;
+  }
+  return { counts, totals, records, reportDigests };
+}
+
+/** Writes the records of the given years' reports to the spool folder, a file a year, a record a line in corpus order. */
+async function spoolRecords(dist: string, spool: string, years: Set<string>): Promise<void> {
+  if (years.size === 0) return;
+  const files = new Map<string, WriteStream>();
+  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+    const year = String(report.year);
+    if (!years.has(year)) continue;
     let file = files.get(year);
     if (!file) {
       file = createWriteStream(join(spool, `${year}.jsonl`));
       files.set(year, file);
     }
-    if (!file.write(`${JSON.stringify(record)}\n`)) await once(file, "drain");
+    if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
   }
   await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
-  return { counts, totals, records };
 }
 
 /** The record lines of a shard, member after member, each its run of its year's spool file. */
@@ -317,7 +340,7 @@ async function slimFragments(dir: string): Promise<void> {
 // npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate
 // jobs, for a CI system that builds its shards on several machines (see src/search/README.md).
 if (import.meta.main) {
-  const dist = resolve(join(import.meta.dirname, "..", ".."), process.env.SITE_OUT || "dist");
+  const dist = resolve(root, process.env.SITE_OUT || "dist");
   const [command, ...keys] = process.argv.slice(2);
   if (command === "plan") console.log(JSON.stringify(await planShards(dist)));
   else if (command === "shard" && keys.length > 0) console.log(`[search] 建好 ${(await buildSearchIndex(dist, { only: keys })).rebuilt} 个分片：${keys.join("、")}`);
