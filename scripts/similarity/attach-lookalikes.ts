@@ -1,19 +1,38 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
-import { defaultLookalikeOptions, findLookalikes, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
+import { defaultLookalikeOptions, findLookalikes, type Comparand, type LookalikeOptions, type Lookalikes } from "../../src/similarity/find-lookalikes.ts";
 import { comparedText } from "../../src/text/script.ts";
 
+/** Every passage of the corpus as the look-alikes compare it, in corpus order, with its report's place as its group. */
+export function lookalikeComparands(entries: CorpusEntry[]): Comparand[] {
+  // Compared in simplified characters, so that a report copied in traditional ones still shows as a copy.
+  return entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, text: comparedText(passage) })));
+}
+
+/** Below this many passages, a thread costs more to start (it loads the similarity code) than it saves. */
+const minPassagesForThread = 2_000;
+
 /**
- * Fills every passage's `similar` and `echoesEarlier` from the whole corpus; entries are in corpus order.
- * The shared wording is not stored: the pages find it again from the two texts (see PassagePair.astro),
+ * {@link findLookalikes} on a thread of its own: it needs only the passages' texts, so the corpus's other steps
+ * (training, cross-links, review) run on the calling thread meanwhile. A small corpus is done on the calling thread.
+ */
+export function findLookalikesApart(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Promise<Lookalikes> {
+  if (items.length < minPassagesForThread || availableParallelism() < 2) return Promise.resolve(findLookalikes(items, options));
+  const worker = new Worker(new URL("./lookalike-worker.ts", import.meta.url), { workerData: { items, options } });
+  return new Promise<Lookalikes>((resolve, reject) => {
+    worker.once("message", resolve);
+    worker.once("error", reject);
+  }).finally(() => worker.terminate());
+}
+
+/**
+ * Fills every passage's `similar` and `echoesEarlier` from what was found for {@link lookalikeComparands} of the
+ * same entries. The shared wording is not stored: the pages find it again from the two texts (see PassagePair.astro),
  * which keeps the reports' frontmatter, and so Astro's content store, small at tens of thousands of reports.
  */
-export function attachLookalikes(entries: CorpusEntry[], options: LookalikeOptions = defaultLookalikeOptions): void {
-  const refs = entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, entry: e, passage })));
-  const { matches, echoesEarlier } = findLookalikes(
-    // Compared in simplified characters, so that a report copied in traditional ones still shows as a copy.
-    refs.map((r) => ({ group: r.group, text: comparedText(r.passage) })),
-    options,
-  );
+export function applyLookalikes(entries: CorpusEntry[], { matches, echoesEarlier }: Lookalikes): void {
+  const refs = entries.flatMap((entry) => entry.report.passages.map((passage) => ({ entry, passage })));
   refs.forEach(({ passage }, i) => {
     passage.echoesEarlier = echoesEarlier[i] ?? false;
     passage.similar = (matches[i] ?? []).map((m) => {

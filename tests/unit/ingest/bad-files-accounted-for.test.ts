@@ -153,10 +153,11 @@ describe("ingest of a folder of bad files", () => {
   it("prints one line per stage and one per problem file", () => {
     expect(logged[0]).toMatch(/^读取 {2}\d+ 个来源文件/);
     expect(logged[1]).toMatch(/^归类 {2}按语料中词表归类的条目学习各类型的字组特征，补归类 \d+ 条/);
-    expect(logged[2]).toMatch(/^关联 {2}对应关系、相似条目、方面对齐/);
+    expect(logged[2]).toMatch(/^关联 {2}对应关系、方面对齐/);
     expect(logged[3]).toMatch(/^审读 {2}套话、具体、规定方面（\d+ 份规定）/);
-    expect(logged[4]).toMatch(/^写出 {2}\d+ 篇报告有变化，\d+ 篇已删去，\d+ 篇未变/);
-    expect(logged[5]).toMatch(/^解析 {2}\d+ 篇报告，\d+ 条，\d+ 个文件有问题/);
+    expect(logged[4]).toMatch(/^相似 {2}各条在其他报告中的相似条目/);
+    expect(logged[5]).toMatch(/^写出 {2}\d+ 篇报告有变化，\d+ 篇已删去，\d+ 篇未变/);
+    expect(logged[6]).toMatch(/^解析 {2}\d+ 篇报告，\d+ 条，\d+ 个文件有问题/);
     expect(logged.filter((l) => l.startsWith("问题"))).toHaveLength(problemCount);
   });
 });
