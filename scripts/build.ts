@@ -45,7 +45,7 @@ async function removeAside(dir: string): Promise<void> {
   await rename(dir, join(dirname(dir), `${prefix}${process.pid}`)).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== "ENOENT") throw error;
   });
-  const aside = (await readdir(dirname(dir))).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(dir), name));
+  const aside = (await readdir(dirname(dir)).catch(() => [] as string[])).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(dir), name));
   if (aside.length === 0) return;
   const child = spawn("rm", ["-rf", "--", ...aside], { stdio: "inherit" });
   const [code] = (await once(child, "close")) as [number | null];
