@@ -4,7 +4,8 @@ import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSchema } from "../src/schemas/report.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
-import { applyLookalikes, findLookalikesApart, lookalikeComparands } from "./similarity/attach-lookalikes.ts";
+import { applyLookalikes, lookalikeComparands } from "./similarity/attach-lookalikes.ts";
+import { startTextSteps } from "./corpus/text-steps.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
 import { lookalikeTexts } from "./emit/lookalike-texts.ts";
 import { closestPairs, closestPairsListed } from "../src/lib/lookalikes.ts";
@@ -19,7 +20,7 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview, corpusLetters, corpusStockRuns } from "./review/attach-review.ts";
+import { attachReview, corpusLetters } from "./review/attach-review.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
@@ -93,9 +94,9 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
   }
 
-  // Look-alikes need only the passages' texts: found on a thread of their own while this one trains, links and
-  // reviews (48 s of these steps' 160 at 20,000 reports).
-  const lookalikes = findLookalikesApart(lookalikeComparands(entries));
+  // The stock runs and the look-alikes need only the passages' texts: found on a thread of their own while this one
+  // trains, links and reviews.
+  const textSteps = startTextSteps(lookalikeComparands(entries), entries.length);
   const training = performance.now();
   const model = selfTrain(entries, lexicons);
   const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
@@ -107,10 +108,11 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const stockRuns = review(entries, prescribed);
+  const stockRuns = await textSteps.stockRuns;
+  attachReview(entries, corpusLetters(entries), stockRuns, prescribed);
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
   const waiting = performance.now();
-  applyLookalikes(entries, await lookalikes);
+  applyLookalikes(entries, await textSteps.lookalikes);
   log(`相似  各条在其他报告中的相似条目，与上面几步同时找（又等了 ${Math.round(performance.now() - waiting)} ms）`);
 
   const outDir = join(options.out, "reports");
@@ -177,14 +179,6 @@ async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise
     })(),
   );
   await removeAllBut(dir, names);
-}
-
-/** The corpus's stock runs, and every report's 审读 signals; the passages' letters live only as long as this step. */
-function review(entries: CorpusEntry[], prescribed: PrescribedList[]): string[] {
-  const letters = corpusLetters(entries);
-  const stockRuns = corpusStockRuns(letters);
-  attachReview(entries, letters, stockRuns, prescribed);
-  return stockRuns;
 }
 
 if (import.meta.main) {

@@ -1,29 +1,11 @@
-import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
-import { defaultLookalikeOptions, findLookalikes, type Comparand, type LookalikeOptions, type Lookalikes } from "../../src/similarity/find-lookalikes.ts";
+import type { Comparand, Lookalikes } from "../../src/similarity/find-lookalikes.ts";
 import { comparedText } from "../../src/text/script.ts";
 
 /** Every passage of the corpus as the look-alikes compare it, in corpus order, with its report's place as its group. */
 export function lookalikeComparands(entries: CorpusEntry[]): Comparand[] {
   // Compared in simplified characters, so that a report copied in traditional ones still shows as a copy.
   return entries.flatMap((e, group) => e.report.passages.map((passage) => ({ group, text: comparedText(passage) })));
-}
-
-/** Below this many passages, a thread costs more to start (it loads the similarity code) than it saves. */
-const minPassagesForThread = 2_000;
-
-/**
- * {@link findLookalikes} on a thread of its own: it needs only the passages' texts, so the corpus's other steps
- * (training, cross-links, review) run on the calling thread meanwhile. A small corpus is done on the calling thread.
- */
-export function findLookalikesApart(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Promise<Lookalikes> {
-  if (items.length < minPassagesForThread || availableParallelism() < 2) return Promise.resolve(findLookalikes(items, options));
-  const worker = new Worker(new URL("./lookalike-worker.ts", import.meta.url), { workerData: { items, options } });
-  return new Promise<Lookalikes>((resolve, reject) => {
-    worker.once("message", resolve);
-    worker.once("error", reject);
-  }).finally(() => worker.terminate());
 }
 
 /**

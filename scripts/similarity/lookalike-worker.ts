@@ -1,6 +1,0 @@
-// The thread that finds the corpus's look-alikes (findLookalikesApart in attach-lookalikes.ts) and sends them back.
-import { parentPort, workerData } from "node:worker_threads";
-import { findLookalikes, type Comparand, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
-
-const { items, options } = workerData as { items: Comparand[]; options: LookalikeOptions };
-parentPort?.postMessage(findLookalikes(items, options));
