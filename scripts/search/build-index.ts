@@ -13,7 +13,7 @@ import { reportFilters, type Counts } from "../../src/search/filters.ts";
 import type { ShardList } from "../../src/search/shard-list.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
-import { corpusLines, corpusReports } from "../corpus/corpus-json.ts";
+import { corpusReports } from "../corpus/corpus-json.ts";
 import { moduleGraph } from "../corpus/module-graph.ts";
 
 /**
@@ -150,8 +150,8 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
     const chosen = only ? shards.filter((s) => only.includes(s.key)) : shards;
-    // A shard's digest is of its reports' lines in corpus.json, not of its records: deciding which shards changed
-    // makes no record, and a shard that did not change is neither spooled nor indexed.
+    // A shard's digest is of what its records are made of, not of the records (their character pairs): deciding
+    // which shards changed makes no record, and a shard that did not change is neither spooled nor indexed.
     const version = await indexVersion();
     const digests: Record<string, string> = {};
     for (const [i, shard] of shards.entries()) {
@@ -233,31 +233,33 @@ function sortedCounts(counts: Counts): Counts {
   return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, sorted(v)]));
 }
 
-/** What one pass over corpus.json learns: each year's reports, the reports per facet value, and a digest of each report's line. */
+/** What one pass over corpus.json learns: each year's reports, the reports per facet value, and a digest of each report's record. */
 interface CorpusCounts {
   counts: Map<string, number>;
   totals: Counts;
   records: number;
-  /** Per year, the digest of each of its reports' lines in corpus.json, in corpus order. */
+  /** Per year, a digest of what each of its reports' record is made of, in corpus order. */
   reportDigests: Map<string, string[]>;
 }
 
-/** Reads corpus.json once, counting, and taking a digest of each report as written. */
+/** Reads corpus.json once, counting, and taking a digest of each report's record without making it. */
 async function readCounts(dist: string): Promise<CorpusCounts> {
   const counts = new Map<string, number>();
   const totals: Counts = {};
   const reportDigests = new Map<string, string[]>();
   let records = 0;
-  for await (const line of corpusLines(join(dist, "data", "corpus.json"))) {
-    const report = JSON.parse(line) as CorpusReport;
+  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
     counts.set(year, (counts.get(year) ?? 0) + 1);
-    for (const [facet, values] of Object.entries(reportFilters(report))) {
+    const filters = reportFilters(report);
+    for (const [facet, values] of Object.entries(filters)) {
       const facetTotals = (totals[facet] ??= {});
       for (const value of values) facetTotals[value] = (facetTotals[value] ?? 0) + 1;
     }
+    // The record is made of these (its content from the passages' texts in the meta): a report whose look-alikes
+    // or review changed keeps its record, and its shard is not rebuilt.
     const digests = reportDigests.get(year) ?? reportDigests.set(year, []).get(year);
-    digests?.push(createHash("sha256").update(line).digest("base64"));
+    digests?.push(createHash("sha256").update(JSON.stringify([report.url, recordMeta(report), filters])).digest("base64"));
     records++;
   }
   return { counts, totals, records, reportDigests };

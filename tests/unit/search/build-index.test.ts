@@ -90,6 +90,26 @@ describe("buildSearchIndex", () => {
     expect(await snapshot(join(dist, "pagefind"))).toEqual(await snapshot(join(full, "pagefind")));
   });
 
+  it("keeps a shard whose reports changed only in what no record holds (look-alikes, review), and rebuilds one whose text changed", async () => {
+    const dist = await site("d", [2021, 2022, null]);
+    await buildSearchIndex(dist, { digests: work });
+    const path = join(dist, "data", "corpus.json");
+    const lines = (await readFile(path, "utf8")).split("\n");
+    const at = lines.findIndex((l) => l.startsWith('{"id":"r0"'));
+    const report = JSON.parse((lines[at] as string).replace(/,$/, "")) as { passages: { text: string; similar: unknown[] }[]; review: { stockShare: number } | null };
+    const rewrite = async () => {
+      lines[at] = `${JSON.stringify(report)},`;
+      await writeFile(path, lines.join("\n"));
+    };
+    (report.passages[0] as { similar: unknown[] }).similar = [{ report: "r1", passage: "x", jaccard: 0.5 }];
+    report.review = { ...report.review, stockShare: 0.99 };
+    await rewrite();
+    expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(0);
+    (report.passages[0] as { text: string }).text += "又改了一句。";
+    await rewrite();
+    expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(1);
+  });
+
   it("moves the primary to a newer year, and drops the shard of reports gone", async () => {
     const dist = await site("a", [2024, 2023, 2023]);
     expect(await buildSearchIndex(dist, { digests: work })).toEqual({ records: 3, shards: 1, rebuilt: 1 });
