@@ -49,9 +49,12 @@ export function startTextSteps(items: Comparand[], reports: number, options: Loo
       void worker.terminate();
     }
   });
-  worker.once("error", (error) => {
+  const fail = (error: Error) => {
     stockRuns.reject(error);
     lookalikes.reject(error);
-  });
+  };
+  worker.once("error", fail);
+  // A thread that ends before it sent both (killed, out of memory) would leave the build waiting: it fails instead.
+  worker.once("exit", (code) => fail(new Error(`找套话和相似条目的线程意外结束（退出码 ${code}）：请查看上面的错误信息，内存不够时可减少同时构建的站点。`)));
   return { stockRuns: stockRuns.promise, lookalikes: lookalikes.promise };
 }
