@@ -2,22 +2,9 @@ import { describe, expect, it } from "vitest";
 import { reportOutline } from "../../../src/collection/report-outline.ts";
 import { outlineText } from "../../../src/collection/render-text.ts";
 import type { Passage, Section } from "../../../src/schemas/report.ts";
+import { passageOf } from "../support/passage.ts";
 
-const passage = (id: string, section: Passage["section"], aspect: number, text: string, sectionHeading = ""): Passage => ({
-  id,
-  section,
-  sectionHeading,
-  aspect,
-  marker: "",
-  headline: "",
-  text,
-  themes: [],
-  confidence: 0,
-  basis: "none",
-  related: [],
-  similar: [],
-  echoesEarlier: false,
-});
+const passage = (id: string, section: Passage["section"], aspect: number, text: string, sectionHeading = ""): Passage => passageOf({ id, section, aspect, text, sectionHeading });
 const section = (kind: Section["kind"], heading: string, aspects: string[] = [], intro = ""): Section => ({
   kind,
   heading,
