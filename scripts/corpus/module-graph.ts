@@ -1,9 +1,14 @@
+import type { Hash } from "node:crypto";
 import { readFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import ts from "typescript";
 
-/** A module and the project's modules it imports, transitively (relative specifiers; packages are in the lockfile), sorted. */
-export async function moduleGraph(entry: string): Promise<string[]> {
+/**
+ * Feeds a hash with a module and every project module it imports, transitively (relative specifiers; packages are
+ * in the lockfile), each as its path relative to `root` and its bytes, in path order: what the code run from
+ * `entry` is, for a cache that must be dropped when that code changes and kept when other code does.
+ */
+export async function hashModules(hash: Hash, entry: string, root: string): Promise<Hash> {
   const seen = new Set<string>();
   const queue = [entry];
   for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
@@ -13,5 +18,6 @@ export async function moduleGraph(entry: string): Promise<string[]> {
     const { importedFiles } = ts.preProcessFile(await readFile(file, "utf8"), true, true);
     for (const { fileName } of importedFiles) if (fileName.startsWith(".")) queue.push(resolve(dirname(file), fileName));
   }
-  return [...seen].sort();
+  for (const file of [...seen].sort()) hash.update(relative(root, file)).update(await readFile(file));
+  return hash;
 }

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
-import { moduleGraph } from "./module-graph.ts";
+import { join } from "node:path";
+import { hashModules } from "./module-graph.ts";
 import type { Processed, ProcessOptions } from "../../src/parse/process-report.ts";
 
 /** A processed report as the corpus keeps it: its data, and its body as Markdown text instead of the syntax tree. */
@@ -37,8 +37,7 @@ export interface SourceCache {
  * pages, keeps the cache), the options it is read with (the glossary, the classifier's model) and the libraries.
  */
 export async function pipelineVersion(root: string, options: ProcessOptions): Promise<string> {
-  const hash = createHash("sha256");
-  for (const f of await moduleGraph(join(root, "scripts", "corpus", "read-one.ts"))) hash.update(relative(root, f)).update(await readFile(f));
+  const hash = await hashModules(createHash("sha256"), join(root, "scripts", "corpus", "read-one.ts"), root);
   hash.update(JSON.stringify({ glossary: [...options.glossary], model: options.model }));
   hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
   return hash.digest("hex").slice(0, 16);

@@ -3,7 +3,7 @@ import { createReadStream, createWriteStream, existsSync, type WriteStream } fro
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { createInterface } from "node:readline";
 import { gunzipSync, gzipSync } from "node:zlib";
 import * as pagefind from "pagefind";
@@ -14,7 +14,7 @@ import type { ShardList } from "../../src/search/shard-list.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
-import { moduleGraph } from "../corpus/module-graph.ts";
+import { hashModules } from "../corpus/module-graph.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
@@ -57,8 +57,7 @@ const defaultDigests = join(root, ".cache", "search");
  * (this file and every module it imports) and Pagefind's version.
  */
 async function indexVersion(): Promise<string> {
-  const hash = createHash("sha256");
-  for (const f of await moduleGraph(import.meta.filename)) hash.update(relative(root, f)).update(await readFile(f));
+  const hash = await hashModules(createHash("sha256"), import.meta.filename, root);
   hash.update(JSON.parse(await readFile(join(root, "node_modules", "pagefind", "package.json"), "utf8")).version as string);
   return hash.digest("hex");
 }
