@@ -20,7 +20,7 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview, corpusLetters } from "./review/attach-review.ts";
+import { attachReview } from "./review/attach-review.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
 import { loadThemes } from "./themes/load-themes.ts";
 
@@ -108,8 +108,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const stockRuns = await textSteps.stockRuns;
-  attachReview(entries, corpusLetters(entries), stockRuns, prescribed);
+  const { runs: stockRuns, letters } = await textSteps.stock;
+  attachReview(entries, letters, stockRuns, prescribed);
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
   const waiting = performance.now();
   applyLookalikes(entries, await textSteps.lookalikes);

@@ -5,12 +5,18 @@ import { listsByKey } from "../../src/review/prescribed.ts";
 import type { SeriesReport } from "../../src/review/repeats.ts";
 import { reviewReport, seriesReport } from "../../src/review/review-report.ts";
 import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrases.ts";
+import type { Comparand } from "../../src/similarity/find-lookalikes.ts";
 import { comparable } from "../../src/similarity/shingles.ts";
-import { comparedText } from "../../src/text/script.ts";
 
-/** Each passage's letters (`comparable`), made once for the stock count's three passes and the signals. */
-export function corpusLetters(entries: CorpusEntry[]): string[][] {
-  return entries.map(({ report }) => report.passages.map((p) => comparable(comparedText(p)).chars));
+/**
+ * Each report's passages' letters (`comparable`), from the passages as the look-alikes compare them
+ * (lookalikeComparands: in corpus order, grouped by their report's place of `reports`): made once, for the stock
+ * count's three passes and the signals.
+ */
+export function corpusLetters(items: Comparand[], reports: number): string[][] {
+  const letters = Array.from({ length: reports }, (): string[] => []);
+  for (const { group, text } of items) letters[group]?.push(comparable(text).chars);
+  return letters;
 }
 
 /** The corpus's stock runs (src/similarity/check/stock-phrases.ts). */

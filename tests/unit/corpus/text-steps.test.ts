@@ -17,16 +17,16 @@ function corpus(reports: number): Comparand[] {
 /** What the steps give when done one after the other on this thread: the reference. */
 function reference(items: Comparand[], reports: number) {
   const letters = Array.from({ length: reports }, (_, group) => items.filter((p) => p.group === group).map((p) => comparable(p.text).chars));
-  return { stockRuns: findStockRuns(() => letters, reports), lookalikes: findLookalikes(items) };
+  return { stock: { runs: findStockRuns(() => letters, reports), letters }, lookalikes: findLookalikes(items) };
 }
 
 describe("startTextSteps", () => {
-  it("finds on its own thread exactly the stock runs and look-alikes found one after the other, for a corpus large enough to use one", async () => {
+  it("finds on its own thread exactly the letters, stock runs and look-alikes found one after the other, for a corpus large enough to use one", async () => {
     const items = corpus(300);
     expect(items.length, "enough passages for a thread").toBeGreaterThanOrEqual(2_000);
     const steps = startTextSteps(items, 300);
-    const found = { stockRuns: await steps.stockRuns, lookalikes: await steps.lookalikes };
-    expect(found.stockRuns.length, "the corpus has stock runs").toBeGreaterThan(30);
+    const found = { stock: await steps.stock, lookalikes: await steps.lookalikes };
+    expect(found.stock.runs.length, "the corpus has stock runs").toBeGreaterThan(30);
     expect(found.lookalikes.matches.flat().length, "the corpus has look-alikes").toBeGreaterThan(1_000);
     expect(found).toEqual(reference(items, 300));
   });
@@ -34,6 +34,6 @@ describe("startTextSteps", () => {
   it("counts a report without passages in the corpus's size, as the stock runs' share does", async () => {
     const items = corpus(20);
     const steps = startTextSteps(items, 20);
-    expect({ stockRuns: await steps.stockRuns, lookalikes: await steps.lookalikes }).toEqual(reference(items, 20));
+    expect({ stock: await steps.stock, lookalikes: await steps.lookalikes }).toEqual(reference(items, 20));
   });
 });
