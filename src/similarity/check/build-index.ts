@@ -43,75 +43,100 @@ export interface CheckIndex {
   chunks: CheckChunk[];
 }
 
+/** Takes the reports one at a time, in corpus order, then makes the postings and the manifest. */
+export interface CheckIndexBuilder {
+  add(report: IndexedReport): void;
+  /** The manifest and the shards' bytes; every chunk has been handed out by then. */
+  finish(stockRuns: string[]): Pick<CheckIndex, "manifest" | "shards">;
+}
 
 /**
- * Builds the 查重 index of a corpus: every passage's fingerprints (src/similarity/check/fingerprints.ts) as
- * postings sharded by fingerprint, the passages' places in corpus-order chunks, the stock runs and the themes
- * each year's reports cover. Linear in the corpus; the same corpus gives the same bytes.
+ * Builds the 查重 index of a corpus read one report at a time: every passage's fingerprints
+ * (src/similarity/check/fingerprints.ts) as postings sharded by fingerprint, the passages' places in corpus-order
+ * chunks, handed to `onChunk` as each fills, the stock runs and the themes each year's reports cover. It keeps the
+ * fingerprints (8 bytes each, some 19 a passage) and a count per year, not the reports: the same corpus gives the
+ * same bytes.
  */
-export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions = defaultIndexOptions, stockRuns?: string[]): CheckIndex {
+export function checkIndexBuilder(onChunk: (n: number, chunk: CheckChunk) => void, options: IndexOptions = defaultIndexOptions): CheckIndexBuilder {
   // Pairs (fingerprint, passage) in flat arrays: at 20,000 reports a Map of arrays would cost gigabytes.
   let keys = new Uint32Array(1 << 16);
   let owners = new Uint32Array(1 << 16);
   let pairs = 0;
   const reportOf: number[] = [];
-  // Each passage's letters, made once: the stock count reads them again.
-  const letters = reports.map((report) => report.passages.map((p) => comparable(comparedText(p))));
-  reports.forEach((report, r) => {
-    for (const c of letters[r] as ReturnType<typeof comparable>[]) {
-      const n = reportOf.push(r) - 1;
-      for (const key of fingerprints(c, options.fingerprints)) {
-        if (pairs === keys.length) {
-          keys = grow(keys);
-          owners = grow(owners);
-        }
-        keys[pairs] = key;
-        owners[pairs++] = n;
-      }
-    }
-  });
-  const shardBits = Math.min(16, Math.max(0, Math.ceil(Math.log2(Math.max(1, pairs / options.shardPostings)))));
-  const shards = postingsByShard(keys.subarray(0, pairs), owners.subarray(0, pairs), reportOf, shardBits, options.postingCap).map(encodeShard);
-  const chunks: CheckChunk[] = [];
-  let n = 0;
-  for (const report of reports) {
-    for (const passage of report.passages) {
-      const c = Math.floor(n++ / options.chunkSize);
-      const chunk = (chunks[c] ??= { reports: [], passages: [] });
-      // Passages come in corpus order: a chunk names each of its reports once.
-      if (chunk.reports.at(-1)?.id !== report.id) chunk.reports.push(reportEntry(report));
-      const aspect = problemAspect(report.aspects, passage);
-      chunk.passages.push({
-        report: chunk.reports.length - 1,
-        id: passage.id,
-        section: passage.section,
-        heading: passage.sectionHeading,
-        aspectHeading: aspect?.heading ?? "",
-        aspectTopic: aspect?.topic ?? "",
-        headline: passage.headline,
-        themes: passage.themes,
-      });
-    }
-  }
-  // The ingest counts them for the 审读 signals too; counted here where the index is built on its own (tests).
-  const stock = stockRuns ?? findStockRuns(() => letters.map((passages) => passages.map((c) => c.chars)), reports.length, options.stock);
-  return {
-    manifest: {
-      version: 2,
-      fingerprints: options.fingerprints,
-      shardBits,
-      postingCap: options.postingCap,
-      chunkSize: options.chunkSize,
-      reports: reports.length,
-      passages: n,
-      minRun: options.minRun,
-      threshold: options.threshold,
-      stock: { k: options.stock.k, maxLength: options.stock.maxLength, runs: stock },
-      years: yearProfiles(reports),
-    },
-    shards,
-    chunks,
+  const years = new Map<number, { reports: number; themes: Map<string, number> }>();
+  let reports = 0;
+  let chunk: CheckChunk = { reports: [], passages: [] };
+  const flush = () => {
+    if (chunk.passages.length > 0) onChunk(Math.floor((reportOf.length - 1) / options.chunkSize), chunk);
+    chunk = { reports: [], passages: [] };
   };
+  return {
+    add(report) {
+      const r = reports++;
+      for (const passage of report.passages) {
+        const n = reportOf.push(r) - 1;
+        for (const key of fingerprints(comparable(comparedText(passage)), options.fingerprints)) {
+          if (pairs === keys.length) {
+            keys = grow(keys);
+            owners = grow(owners);
+          }
+          keys[pairs] = key;
+          owners[pairs++] = n;
+        }
+        // Passages come in corpus order: a chunk names each of its reports once.
+        if (chunk.reports.at(-1)?.id !== report.id) chunk.reports.push(reportEntry(report));
+        const aspect = problemAspect(report.aspects, passage);
+        chunk.passages.push({
+          report: chunk.reports.length - 1,
+          id: passage.id,
+          section: passage.section,
+          heading: passage.sectionHeading,
+          aspectHeading: aspect?.heading ?? "",
+          aspectTopic: aspect?.topic ?? "",
+          headline: passage.headline,
+          themes: passage.themes,
+        });
+        if (chunk.passages.length === options.chunkSize) flush();
+      }
+      if (report.year === null) return;
+      const y = years.get(report.year) ?? { reports: 0, themes: new Map() };
+      y.reports++;
+      for (const t of report.themes) y.themes.set(t, (y.themes.get(t) ?? 0) + 1);
+      years.set(report.year, y);
+    },
+    finish(stockRuns) {
+      flush();
+      const shardBits = Math.min(16, Math.max(0, Math.ceil(Math.log2(Math.max(1, pairs / options.shardPostings)))));
+      const shards = postingsByShard(keys.subarray(0, pairs), owners.subarray(0, pairs), reportOf, shardBits, options.postingCap).map(encodeShard);
+      return {
+        manifest: {
+          version: 2,
+          fingerprints: options.fingerprints,
+          shardBits,
+          postingCap: options.postingCap,
+          chunkSize: options.chunkSize,
+          reports,
+          passages: reportOf.length,
+          minRun: options.minRun,
+          threshold: options.threshold,
+          stock: { k: options.stock.k, maxLength: options.stock.maxLength, runs: stockRuns },
+          years: [...years]
+            .sort((a, b) => a[0] - b[0])
+            .map(([year, y]) => ({ year, reports: y.reports, themes: Object.fromEntries([...y.themes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) })),
+        },
+        shards,
+      };
+    },
+  };
+}
+
+/** The index of a corpus held whole (tests); its stock runs are counted here unless given (the build counts them in ingest). */
+export function buildCheckIndex(reports: IndexedReport[], options: IndexOptions = defaultIndexOptions, stockRuns?: string[]): CheckIndex {
+  const chunks: CheckChunk[] = [];
+  const builder = checkIndexBuilder((n, chunk) => (chunks[n] = chunk), options);
+  for (const report of reports) builder.add(report);
+  const letters = () => reports.map((report) => report.passages.map((p) => comparable(comparedText(p)).chars));
+  return { ...builder.finish(stockRuns ?? findStockRuns(letters, reports.length, options.stock)), chunks };
 }
 
 /** The fields a result shows of a report. */
@@ -157,19 +182,4 @@ function postingsByShard(keys: Uint32Array, owners: Uint32Array, reportOf: numbe
     shards.push(postings);
   }
   return shards;
-}
-
-/** Per year (in order): reports, and for each theme how many of them carry it. */
-function yearProfiles(reports: IndexedReport[]): CheckManifest["years"] {
-  const years = new Map<number, { reports: number; themes: Map<string, number> }>();
-  for (const r of reports) {
-    if (r.year === null) continue;
-    const y = years.get(r.year) ?? { reports: 0, themes: new Map() };
-    y.reports++;
-    for (const t of r.themes) y.themes.set(t, (y.themes.get(t) ?? 0) + 1);
-    years.set(r.year, y);
-  }
-  return [...years]
-    .sort((a, b) => a[0] - b[0])
-    .map(([year, y]) => ({ year, reports: y.reports, themes: Object.fromEntries([...y.themes].sort((a, b) => (a[0] < b[0] ? -1 : 1))) }));
 }

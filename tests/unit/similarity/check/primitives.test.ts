@@ -28,6 +28,16 @@ describe("fingerprints", () => {
     expect(fingerprints(comparable("理想信念不坚定"))).toEqual(shingles("理想信念不坚定", k));
     expect(fingerprints(comparable(""))).toHaveLength(0);
   });
+
+  it("keeps exactly the sampled runs of a text with enough of them, in order, each once", () => {
+    const { sample, k } = indexFingerprints;
+    // 900 distinct characters, then the first 300 again: every run of the repeat is already there.
+    const chars = Array.from({ length: 900 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20_000)));
+    const long = [...chars, ...chars.slice(0, 300)].join("");
+    const sampled = [...shingles(long, k)].filter((h) => h % sample === 0);
+    expect(sampled.length).toBeGreaterThan(indexFingerprints.atLeast);
+    expect([...fingerprints(comparable(long))]).toEqual(sampled);
+  });
 });
 
 describe("shard codec", () => {
