@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createReadStream, createWriteStream, existsSync, type WriteStream } from "node:fs";
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -15,6 +15,7 @@ import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { hashModules } from "../corpus/module-graph.ts";
+import { linkTree } from "../emit/link-tree.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
@@ -182,7 +183,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       await mkdir(kept, { recursive: true });
       await writeFile(digestFile, `${JSON.stringify(digests)}\n`);
       await rm(join(dist, "pagefind"), { recursive: true, force: true });
-      await cp(out, join(dist, "pagefind"), { recursive: true });
+      await linkTree(out, join(dist, "pagefind"));
     }
     return { records, shards: Math.max(chosen.length, 1), rebuilt };
   } finally {
@@ -223,6 +224,8 @@ async function writeShardList(out: string, shards: Shard[], totals: Counts): Pro
     })),
     totals: sortedCounts(totals),
   };
+  // Replaced, not written into: the last build's dist/pagefind/shards.json is a link to it (linkTree).
+  await rm(join(out, "shards.json"), { force: true });
   await writeFile(join(out, "shards.json"), `${JSON.stringify(list)}\n`);
 }
 

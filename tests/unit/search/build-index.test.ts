@@ -1,6 +1,6 @@
 // The search index in shards by year: a build re-indexes only the shards whose reports changed, and writes
 // exactly what a full build writes.
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -108,6 +108,18 @@ describe("buildSearchIndex", () => {
     (report.passages[0] as { text: string }).text += "又改了一句。";
     await rewrite();
     expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(1);
+  });
+
+  it("leaves the index an earlier build put in dist/ as it was: dist/ holds links to the kept index, which a later build replaces, never writes into", async () => {
+    const dist = await site("e", [2021, 2023, null]);
+    await buildSearchIndex(dist, { digests: work });
+    await rename(join(dist, "pagefind"), join(work, "pagefind-earlier"));
+    const earlier = await snapshot(join(work, "pagefind-earlier"));
+    // A report of no year added: its shard and the list of shards change, the primary does not.
+    await site("e", [2021, 2023, null, null]);
+    expect((await buildSearchIndex(dist, { digests: work })).rebuilt).toBe(1);
+    expect(await snapshot(join(work, "pagefind-earlier"))).toEqual(earlier);
+    expect(await readFile(join(dist, "pagefind", "shards.json"), "utf8")).not.toBe(earlier.get("/shards.json"));
   });
 
   it("moves the primary to a newer year, and drops the shard of reports gone", async () => {

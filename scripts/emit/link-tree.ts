@@ -1,0 +1,27 @@
+import { copyFile, link, mkdir, readdir } from "node:fs/promises";
+import { join, relative } from "node:path";
+import pMap from "p-map";
+import { filesAtOnce } from "./write-changed.ts";
+
+/**
+ * Makes `to` (which must not exist) a copy of the folder `from` whose files are hard links to `from`'s: the search
+ * index's 27,000 files at 20,000 reports took 20 s to copy, a link takes no bytes and little time. Where the two
+ * are on different file systems the files are copied. Whoever writes into `from` afterwards must replace a file
+ * (remove, then write) rather than write into it, or the linked copy changes too.
+ */
+export async function linkTree(from: string, to: string): Promise<number> {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  await mkdir(to, { recursive: true });
+  for (const e of entries) if (e.isDirectory()) await mkdir(join(to, relative(from, join(e.parentPath, e.name))), { recursive: true });
+  const files = entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name)));
+  await pMap(
+    files,
+    (file) =>
+      link(join(from, file), join(to, file)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== "EXDEV") throw error;
+        return copyFile(join(from, file), join(to, file));
+      }),
+    { concurrency: filesAtOnce },
+  );
+  return files.length;
+}
