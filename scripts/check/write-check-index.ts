@@ -7,7 +7,7 @@ import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { checkIndexBuilder } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
-import { filesAtOnce } from "../emit/write-changed.ts";
+import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 
 /**
  * Writes dist/data/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and

@@ -6,7 +6,7 @@ import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
 import type { Review } from "../../src/schemas/review.ts";
 import { reportId } from "../emit/report-id.ts";
-import { filesAtOnce } from "../emit/write-changed.ts";
+import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";

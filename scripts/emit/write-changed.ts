@@ -1,17 +1,18 @@
-import { readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import pMap from "p-map";
+import { filesAtOnce } from "../../src/lib/files-at-once.ts";
+
 
 /**
- * Files read or written at once: one at a time, ingest waited on the disk for a fifth of its run at 20,000 reports;
- * tens of thousands at once would pass the OS's limit on open files.
+ * Writes a file unless it already holds exactly this text; true when it wrote. An unchanged file keeps its date. A
+ * changed file is replaced (written beside it, then renamed), never written into: the built site holds links to the
+ * served data (src/lib/link-tree.ts), and a killed build leaves no half-written file.
  */
-export const filesAtOnce = 16;
-
-/** Writes a file unless it already holds exactly this text; true when it wrote. An unchanged file keeps its date. */
 export async function writeChanged(path: string, text: string): Promise<boolean> {
   if ((await readFile(path, "utf8").catch(() => null)) === text) return false;
-  await writeFile(path, text);
+  await writeFile(`${path}.${process.pid}.tmp`, text);
+  await rename(`${path}.${process.pid}.tmp`, path);
   return true;
 }
 

@@ -15,7 +15,7 @@ import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { hashModules } from "../corpus/module-graph.ts";
-import { linkTree } from "../emit/link-tree.ts";
+import { linkTree } from "../../src/lib/link-tree.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search

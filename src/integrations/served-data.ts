@@ -1,10 +1,10 @@
-// Data files ingest writes whole (scripts/emit/served-data.ts), served as they are: copied into the built site, and
+// Data files ingest writes whole (scripts/emit/served-data.ts), served as they are: linked into the built site, and
 // answered from their folder by the dev server. Astro would read every report again to render them as endpoints.
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { cp } from "node:fs/promises";
 import { resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { linkTree } from "../lib/link-tree.ts";
 
 /** Options of {@link servedData}. */
 export interface ServedDataOptions {
@@ -33,7 +33,8 @@ export function servedData({ dir }: ServedDataOptions): AstroIntegration {
         });
       },
       "astro:build:done": async ({ dir: out }) => {
-        if (existsSync(root)) await cp(root, fileURLToPath(out), { recursive: true });
+        // Linked, not copied (ingest replaces these files, never writes into them): 767 MB at 20,000 reports.
+        if (existsSync(root)) await linkTree(root, fileURLToPath(out));
       },
     },
   };

@@ -3,6 +3,7 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Loader } from "astro/loaders";
 import pMap from "p-map";
+import { filesAtOnce } from "../lib/files-at-once.ts";
 // js-yaml parses frontmatter written by hand about 8 times as fast as `yaml`.
 import { load } from "js-yaml";
 
@@ -61,9 +62,8 @@ export function frontmatterLoader({ base, keep = (_id, data) => data }: Frontmat
         return { id, entry: { id, data: await parseData({ id, data: kept, filePath }), digest, filePath: join(base, name) } };
       };
       const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith(".md")).sort();
-      // Files are read 16 at a time (one at a time, the build waited on the disk) and set in name order, so that
-      // the store is the same however the reads finish.
-      const results = await pMap(names, read, { concurrency: 16 });
+      // Files are read several at a time and set in name order, so that the store is the same however the reads finish.
+      const results = await pMap(names, read, { concurrency: filesAtOnce });
       for (const { entry } of results) if (entry) store.set(entry);
       const kept = new Set(results.map((r) => r.id));
       for (const id of store.keys()) if (!kept.has(id)) store.delete(id);
