@@ -27,7 +27,8 @@ export interface TextSteps {
 export function runTextSteps(items: Comparand[], reports: number, options: LookalikeOptions, send: (message: TextStepsMessage) => void): void {
   const letters = corpusLetters(items, reports);
   send({ stock: { runs: corpusStockRuns(letters), letters } });
-  send({ lookalikes: findLookalikes(items, options) });
+  // The items come grouped by report in corpus order: the letters flattened are in the items' order.
+  send({ lookalikes: findLookalikes(items, options, letters.flat()) });
 }
 
 /** Below this many passages, a thread costs more to start (it loads the similarity code) than it saves. */

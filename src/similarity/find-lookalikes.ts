@@ -2,7 +2,7 @@ import { candidates, type Banding } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
 import { sharesRun } from "./shared-spans.ts";
-import { comparable, shingles, type Comparable } from "./shingles.ts";
+import { comparable, shingles } from "./shingles.ts";
 
 /** How look-alikes are found; the defaults are what the site is built with. */
 export interface LookalikeOptions extends Banding {
@@ -62,17 +62,21 @@ export interface Lookalikes {
  * MinHash + LSH candidates, verified by exact Jaccard and containment and a shared run of minRun letters, for the
  * kept few: each passage costs at most bands × maxBucket lookups and perItem verifications.
  */
-export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
-  const comps = items.map((it) => comparable(it.text));
+export function findLookalikes(
+  items: Comparand[],
+  options: LookalikeOptions = defaultLookalikeOptions,
+  /** The items' letters (`comparable(text).chars`), in their order, where the caller has made them already. */
+  letters: string[] = items.map((it) => comparable(it.text).chars),
+): Lookalikes {
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
   const byLetters = new Map<string, { set: Uint32Array; sig: Uint32Array }>();
-  const signed = comps.map((c) => {
-    let known = byLetters.get(c.chars);
+  const signed = letters.map((chars) => {
+    let known = byLetters.get(chars);
     if (!known) {
-      const set = shingles(c, options.k);
+      const set = shingles({ chars }, options.k);
       known = { set, sig: signature(set, seeds) };
-      byLetters.set(c.chars, known);
+      byLetters.set(chars, known);
     }
     return known;
   });
@@ -100,7 +104,7 @@ export function findLookalikes(items: Comparand[], options: LookalikeOptions = d
     const kept: Match[] = [];
     for (const o of verified) {
       if (kept.length === options.topK) break;
-      if (sharesRun(comps[i] as Comparable, comps[o.index] as Comparable, options.minRun)) kept.push(o);
+      if (sharesRun({ chars: letters[i] as string }, { chars: letters[o.index] as string }, options.minRun)) kept.push(o);
     }
     return kept;
   });

@@ -49,7 +49,7 @@ export function sharedSpans(text: string | Comparable, other: string | Comparabl
 }
 
 /** Whether the two texts have a run of at least n letters in common: the test a look-alike must pass, without locating the runs. */
-export function sharesRun(text: Comparable, other: Comparable, n: number): boolean {
+export function sharesRun(text: Pick<Comparable, "chars">, other: Pick<Comparable, "chars">, n: number): boolean {
   const [short, long] = text.chars.length <= other.chars.length ? [text.chars, other.chars] : [other.chars, text.chars];
   const grams = new Set<string>();
   for (let i = 0; i + n <= short.length; i++) grams.add(short.slice(i, i + n));

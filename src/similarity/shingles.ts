@@ -20,7 +20,7 @@ export function comparable(text: string): Comparable {
 }
 
 /** The text's character k-grams as a sorted set of 32-bit hashes (a text shorter than k is one shingle). */
-export function shingles(text: string | Comparable, k: number): Uint32Array {
+export function shingles(text: string | Pick<Comparable, "chars">, k: number): Uint32Array {
   const { chars } = typeof text === "string" ? comparable(text) : text;
   if (chars.length === 0) return new Uint32Array(0);
   const out = runHashes(chars, Math.min(k, chars.length)).sort();
