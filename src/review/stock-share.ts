@@ -1,5 +1,6 @@
 import { stockMask, type StockSet } from "../similarity/check/stock-phrases.ts";
 import type { Review } from "../schemas/review.ts";
+import { hanAt } from "../text/han.ts";
 
 /** Stock stretches listed as evidence. */
 const shown = 8;
@@ -14,10 +15,12 @@ export function stockSignal(letters: string[], stock: StockSet): Review["stock"]
   const counts = new Map<string, number>();
   for (const chars of letters) {
     const mask = stockMask(chars, stock);
-    // One scan for the Han characters: a test per character was most of this signal's time.
-    for (const m of chars.matchAll(/\p{Script=Han}/gu)) {
+    for (let i = 0; i < chars.length; i++) {
+      const n = hanAt(chars, i);
+      if (n === 0) continue;
       han++;
-      if (mask[m.index]) inStock++;
+      if (mask[i]) inStock++;
+      i += n - 1;
     }
     for (let i = 0; i < mask.length; i++) {
       if (!mask[i]) continue;
