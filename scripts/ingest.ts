@@ -2,7 +2,9 @@
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
 import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
+import { reportSummary } from "../src/lib/report-summary.ts";
 import { reportSchema } from "../src/schemas/report.ts";
+import type { ReportSummaryEntry } from "../src/schemas/report-summary.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { applyLookalikes, lookalikeComparands } from "./similarity/attach-lookalikes.ts";
 import { startTextSteps } from "./corpus/text-steps.ts";
@@ -15,7 +17,7 @@ import type { Review } from "../src/schemas/review.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
-import { removeAllBut, writeAllChanged, writeChanged } from "./emit/write-changed.ts";
+import { removeAllBut, writeAllChanged, writeChanged, writeStreamed } from "./emit/write-changed.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
@@ -120,11 +122,19 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await mkdir(join(options.out, "build"), { recursive: true });
   // Only the files that changed are written and only those of reports now gone deleted: an unchanged report keeps its file.
   const gone = await removeAllBut(outDir, new Set(entries.map((e) => `${e.id}.md`)));
+  // Each report's summary, for the site's lists (src/lib/report-summaries.ts), made from the report as validated here.
+  const summaries: string[] = [];
   const written = await writeAllChanged(
     (function* () {
-      for (const { id, report, body, review } of entries) yield { path: join(outDir, `${id}.md`), text: reportMarkdown(reportSchema.parse({ ...report, review }), body) };
+      for (const { id, report, body, review } of entries) {
+        const path = join(outDir, `${id}.md`);
+        const parsed = reportSchema.parse({ ...report, review });
+        summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, parsed) } satisfies ReportSummaryEntry)}\n`);
+        yield { path, text: reportMarkdown(parsed, body) };
+      }
     })(),
   );
+  await writeStreamed(join(options.out, "build", "report-summaries.jsonl"), summaries);
   log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   await writeLookalikeTexts(entries, join(options.out, "lookalikes"));
   for (const orphan of orphans) {

@@ -1,12 +1,10 @@
-import { createWriteStream } from "node:fs";
-import { mkdir, rename } from "node:fs/promises";
-import { once } from "node:events";
+import { mkdir } from "node:fs/promises";
 import { join } from "node:path";
 import { corpusJsonLines } from "../../src/lib/corpus-export.ts";
 import { pageReport } from "../../src/lib/page-report.ts";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
-import { removeAllBut, writeAllChanged } from "./write-changed.ts";
+import { removeAllBut, writeAllChanged, writeStreamed } from "./write-changed.ts";
 
 /** A report as ingest holds it once reviewed. */
 export interface ServedReport {
@@ -33,13 +31,6 @@ export async function writeServedData(reports: () => Iterable<ServedReport>, fil
     })(),
   );
   await removeAllBut(reportsDir, names);
-  // Streamed to a file beside it and moved into place: never the whole corpus as one string.
-  const corpus = join(dir, "data", "corpus.json");
-  const stream = createWriteStream(`${corpus}.tmp`);
-  for await (const line of corpusJsonLines(reports(), files.map((f) => ({ id: f.id, data: f })))) {
-    if (!stream.write(line)) await once(stream, "drain");
-  }
-  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
-  await rename(`${corpus}.tmp`, corpus);
+  await writeStreamed(join(dir, "data", "corpus.json"), corpusJsonLines(reports(), files.map((f) => ({ id: f.id, data: f }))));
   return { written };
 }

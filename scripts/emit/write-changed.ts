@@ -1,3 +1,5 @@
+import { createWriteStream } from "node:fs";
+import { once } from "node:events";
 import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import pMap from "p-map";
@@ -27,4 +29,15 @@ export async function removeAllBut(dir: string, kept: Set<string>): Promise<numb
   const gone = (await readdir(dir)).filter((name) => !kept.has(name));
   for (const name of gone) await rm(join(dir, name), { recursive: true, force: true });
   return gone.length;
+}
+
+/**
+ * Writes a file of many parts (a line per report) as they come, to a file beside it then moved into place: never the
+ * whole text as one string, which at 100,000 reports would pass V8's longest string.
+ */
+export async function writeStreamed(path: string, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  const stream = createWriteStream(`${path}.${process.pid}.tmp`);
+  for await (const part of parts) if (!stream.write(part)) await once(stream, "drain");
+  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
+  await rename(`${path}.${process.pid}.tmp`, path);
 }

@@ -1,12 +1,13 @@
-import { getCollection, type CollectionEntry } from "astro:content";
-import type { PassageSummary } from "../schemas/report-summary.ts";
+import { getCollection } from "astro:content";
+import type { PassageSummary, ReportSummaryEntry } from "../schemas/report-summary.ts";
 import { groupByEveryFacet } from "./facets.ts";
+import { readReportSummaries } from "./report-summaries.ts";
 import { reportTitle } from "./report-title.ts";
 import type { ReviewRow } from "../schemas/review-row.ts";
 import { themeListSummary, themeOrder } from "./theme-list.ts";
 
-/** A report as the collection keeps it: its summary (src/schemas/report-summary.ts); src/lib/report-data.ts reads the rest. */
-export type ReportEntry = CollectionEntry<"reports">;
+/** A report as the lists know it: its summary (src/schemas/report-summary.ts); src/lib/report-data.ts reads the rest. */
+export type ReportEntry = ReportSummaryEntry;
 
 /** A passage with the report it belongs to, for cross-report lists. */
 export interface PassageRef {
@@ -17,7 +18,7 @@ export interface PassageRef {
 
 /** All reports in corpus order (by source path). */
 export async function getReports(): Promise<ReportEntry[]> {
-  return (await getCollection("reports")).sort((a, b) => a.data.order - b.data.order);
+  return [...(await readReportSummaries())].sort((a, b) => a.data.order - b.data.order);
 }
 
 /** Every report's row of the reviewers' table (src/review/review-table.ts), in corpus order. */

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { readFrontmatter } from "../loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "./frontmatter.ts";
 import { lookalikeTextsSchema, type LookalikeTexts } from "../schemas/lookalike-texts.ts";
 import { reportSchema, type Report } from "../schemas/report.ts";
 

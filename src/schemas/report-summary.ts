@@ -48,3 +48,13 @@ export const reportSummarySchema = reportSchema
     reviewRow: reviewRowSchema,
   });
 export type ReportSummary = z.infer<typeof reportSummarySchema>;
+
+/** A line of `content/build/report-summaries.jsonl` (src/lib/report-summaries.ts): a report as the site's lists know it. */
+export const reportSummaryEntrySchema = z.object({
+  /** The report's id (its page is reports/<id>/). */
+  id: z.string(),
+  /** Its data file (reports/<id>.md), written relative to this file and read as an absolute path; its own pages read it whole. */
+  filePath: z.string(),
+  data: reportSummarySchema,
+});
+export type ReportSummaryEntry = z.infer<typeof reportSummaryEntrySchema>;

@@ -1,7 +1,7 @@
 import { load } from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { reportMarkdown } from "../../../scripts/emit/write-report.ts";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { reportSchema } from "../../../src/schemas/report.ts";
 import type { CorpusEntry } from "../../../scripts/corpus/read-corpus.ts";
 import { attachReview, corpusLetters, corpusStockRuns } from "../../../scripts/review/attach-review.ts";

@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { listFiles } from "../../../scripts/sources/list-sources.ts";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { buildFileSchema, type BuildFile } from "../../../src/schemas/build-file.ts";
 import { repoRoot } from "../helpers.ts";
 import { docx } from "../support/docx.ts";

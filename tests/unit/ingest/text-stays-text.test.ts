@@ -9,7 +9,7 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import { buildFileSchema } from "../../../src/schemas/build-file.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";

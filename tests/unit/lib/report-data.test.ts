@@ -1,14 +1,15 @@
-// The reports collection keeps summaries (src/lib/report-summary.ts) and pages read the whole report from its file
-// (src/lib/report-data.ts): the shipped reports, ingested into a temporary folder, through both.
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+// The site's lists read summaries (src/lib/report-summary.ts, src/lib/report-summaries.ts) and pages read the whole
+// report from its file (src/lib/report-data.ts): the shipped reports, ingested into a temporary folder, through all three.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { passageTitle } from "../../../src/lib/labels.ts";
 import { loadReport } from "../../../src/lib/report-data.ts";
 import { reportSummary } from "../../../src/lib/report-summary.ts";
+import { readReportSummaries } from "../../../src/lib/report-summaries.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";
 import { reportSummarySchema } from "../../../src/schemas/report-summary.ts";
 import { repoRoot } from "../helpers.ts";
@@ -76,5 +77,32 @@ describe("loadReport", () => {
     const path = join(work, "broken.md");
     await writeFile(path, "---\ntitle: 残缺的报告\n---\n");
     await expect(loadReport({ id: "broken", filePath: path, data: { digest: "x" } })).rejects.toThrow(/broken\.md.*npm run build/s);
+  });
+});
+
+describe("readReportSummaries", () => {
+  it("gives every report's summary in corpus order, each pointing at the report's own file", async () => {
+    const entries = await readReportSummaries(join(work, "out", "build", "report-summaries.jsonl"));
+    expect(entries.map((e) => e.id).sort()).toEqual([...reports.keys()].sort());
+    expect(entries.map((e) => e.data.order)).toEqual(entries.map((e) => e.data.order).sort((a, b) => a - b));
+    for (const entry of entries) {
+      expect(entry.filePath).toBe(files.get(entry.id));
+      expect(entry.data).toEqual(reportSummarySchema.parse(reportSummary(entry.id, reports.get(entry.id) as Report)));
+    }
+  });
+
+  it("finds the reports' files after the output folder moved", async () => {
+    await cp(join(work, "out"), join(work, "moved"), { recursive: true });
+    const entries = await readReportSummaries(join(work, "moved", "build", "report-summaries.jsonl"));
+    expect(entries.length).toBe(reports.size);
+    for (const entry of entries) expect(entry.filePath).toBe(join(work, "moved", "reports", `${entry.id}.md`));
+  });
+
+  it("names the file, the line and what to do when a line does not fit the schema, or the file is missing", async () => {
+    const path = join(work, "summaries.jsonl");
+    const lines = (await readFile(join(work, "out", "build", "report-summaries.jsonl"), "utf8")).split("\n");
+    await writeFile(path, [lines[0], '{"id":"x","filePath":"../reports/x.md","data":{}}', ""].join("\n"));
+    await expect(readReportSummaries(path)).rejects.toThrow(/summaries\.jsonl 第 2 行.*npm run build/s);
+    await expect(readReportSummaries(join(work, "none.jsonl"))).rejects.toThrow(/none\.jsonl.*npm run build/s);
   });
 });

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { reportSchema, type Report } from "../../../src/schemas/report.ts";
 import { repoRoot } from "../helpers.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readFrontmatter } from "../../../src/loaders/frontmatter-loader.ts";
+import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 
 describe("readFrontmatter", () => {
   it("parses the YAML between the leading --- lines and ignores the body", () => {
