@@ -176,7 +176,7 @@ function closestPairList(entries: CorpusEntry[]): ClosestPair[] {
 /** Each report's look-alike texts (scripts/emit/lookalike-texts.ts), changed files only; reports without look-alikes have none. */
 async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise<void> {
   await mkdir(dir, { recursive: true });
-  const corpus = new Map(entries.flatMap((e) => e.report.passages.map((p) => [`${e.id}#${p.id}`, p] as const)));
+  const corpus = new Map(entries.map((e) => [e.id, e.report.passages]));
   const names = new Set<string>();
   await writeAllChanged(
     (function* () {

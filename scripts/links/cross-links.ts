@@ -1,5 +1,5 @@
 import type { Passage } from "../../src/schemas/report.ts";
-import { findPhrases, type Phrasebook } from "../../src/themes/lexicon.ts";
+import { findPhrases, strongestWeights, type Phrasebook } from "../../src/themes/lexicon.ts";
 import { comparedText } from "../../src/text/script.ts";
 
 /** How problems are linked to causes and measures; the defaults are what the site is built with. */
@@ -29,7 +29,7 @@ export function linkScore(a: Pick<Passage, "themes">, b: Pick<Passage, "themes">
 
 /** Passage id → related ids, best first: each problem's best causes and measures, and for those the problems that chose them. */
 export function crossLinks(passages: Passage[], book: Phrasebook, options: LinkOptions = defaultLinkOptions): Map<string, string[]> {
-  const weight = new Map(book.map(([term, credits]) => [term, Math.max(...credits.map(([, w]) => w))]));
+  const weight = strongestWeights(book);
   const phrases = new Map(passages.map((p) => [p.id, new Map(findPhrases(comparedText(p), book).map(({ term }) => [term, weight.get(term) ?? 0]))]));
   const links = new Map<string, { id: string; score: number }[]>();
   const add = (from: string, id: string, score: number) => links.set(from, [...(links.get(from) ?? []), { id, score }]);

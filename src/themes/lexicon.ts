@@ -10,18 +10,25 @@ export function phrasebook(lexicons: Lexicon[]): Phrasebook {
   return [...byTerm].sort((a, b) => b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
 }
 
-/** Per phrasebook: term indexes by first character, and each term's credits; built once, looked up per passage. */
-const compiled = new WeakMap<Phrasebook, { byFirst: Map<string, number[]>; credits: Map<string, [string, number][]> }>();
+/** Per phrasebook, built once and looked up per passage: term indexes by first UTF-16 code unit, each term's credits and its largest weight. */
+const compiled = new WeakMap<Phrasebook, { byFirst: Map<number, number[]>; credits: Map<string, [string, number][]>; strongest: Map<string, number> }>();
 
 function compile(book: Phrasebook) {
   let c = compiled.get(book);
   if (!c) {
-    const byFirst = new Map<string, number[]>();
-    book.forEach(([term], t) => byFirst.set(term[0] as string, [...(byFirst.get(term[0] as string) ?? []), t]));
-    c = { byFirst, credits: new Map(book) };
+    // Keyed by code unit, not by a one-character string: no string made per character of every passage.
+    const byFirst = new Map<number, number[]>();
+    book.forEach(([term], t) => byFirst.set(term.charCodeAt(0), [...(byFirst.get(term.charCodeAt(0)) ?? []), t]));
+    const strongest = new Map(book.map(([term, credits]) => [term, Math.max(...credits.map(([, w]) => w))]));
+    c = { byFirst, credits: new Map(book), strongest };
     compiled.set(book, c);
   }
   return c;
+}
+
+/** Term → the largest weight any theme gives it. */
+export function strongestWeights(book: Phrasebook): Map<string, number> {
+  return compile(book).strongest;
 }
 
 /** The phrases found in a text, each occurrence once, a shorter phrase never inside a longer one already found. */
@@ -30,7 +37,9 @@ export function findPhrases(text: string, book: Phrasebook): { term: string; at:
   const { byFirst } = compile(book);
   const occurrences = new Map<number, number[]>();
   for (let i = 0; i < text.length; i++) {
-    for (const t of byFirst.get(text[i] as string) ?? []) {
+    const terms = byFirst.get(text.charCodeAt(i));
+    if (terms === undefined) continue;
+    for (const t of terms) {
       if (!text.startsWith((book[t] as Phrasebook[number])[0], i)) continue;
       const list = occurrences.get(t);
       if (list) list.push(i);

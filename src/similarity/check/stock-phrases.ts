@@ -98,17 +98,27 @@ export function findStockRuns(reports: () => Iterable<string[]>, count: number, 
     .map(({ run }) => run);
 }
 
-/** The stock runs as a lookup, built once per page or command: the runs by their hash (two may share one). */
-export type StockSet = { k: number; byHash: Map<number, string[]>; maxLength: number };
+/**
+ * The stock runs as a lookup, built once per page or command: the runs by their hash (two may share one), and a bit
+ * per hash's low bits, set for each run's, so that the many runs of a text that are not stock skip the map.
+ */
+export type StockSet = { k: number; byHash: Map<number, string[]>; bits: Uint32Array; maxLength: number };
+
+/** Low bits of a run's hash the bit filter reads: 2^20 bits (128 kB), a few thousand stock runs set under 1% of them. */
+const filterBits = 20;
+
+const bitOf = (hash: number) => hash & ((1 << filterBits) - 1);
 
 export function stockSet(runs: string[], options: Pick<StockOptions, "k" | "maxLength"> = defaultStockOptions): StockSet {
   const byHash = new Map<number, string[]>();
+  const bits = new Uint32Array(1 << (filterBits - 5));
   for (const run of runs) {
     if (run.length !== options.k) continue;
     const h = runHashes(run, options.k)[0] as number;
     byHash.set(h, [...(byHash.get(h) ?? []), run]);
+    bits[bitOf(h) >>> 5] = (bits[bitOf(h) >>> 5] as number) | (1 << (bitOf(h) & 31));
   }
-  return { k: options.k, byHash, maxLength: options.maxLength };
+  return { k: options.k, byHash, bits, maxLength: options.maxLength };
 }
 
 /**
@@ -125,7 +135,9 @@ export function stockMask(chars: string, stock: StockSet): Uint8Array {
   // Runs are hashed without cutting the text; a hash hit is compared in place, so the mask is exact.
   const hashes = runHashes(chars, stock.k);
   for (let i = 0; i + stock.k <= chars.length; i++) {
-    const runs = stock.byHash.get(hashes[i] as number);
+    const h = hashes[i] as number;
+    if (((stock.bits[bitOf(h) >>> 5] as number) & (1 << (bitOf(h) & 31))) === 0) continue;
+    const runs = stock.byHash.get(h);
     if (!runs?.some((run) => chars.startsWith(run, i))) continue;
     if (i <= end) end = i + stock.k;
     else {

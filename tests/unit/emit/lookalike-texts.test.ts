@@ -10,8 +10,8 @@ const m = (report: string, p: string) => ({ report, passage: p, jaccard: 0.5, co
 
 describe("lookalikeTexts", () => {
   const corpus = new Map([
-    ["r2#a1-1", passage("a1-1", "理论学习不够深入")],
-    ["r3#cause-1", passage("cause-1", "理論學習不夠深入", [], "理论学习不够深入")],
+    ["r2", [passage("a1-1", "理论学习不够深入"), passage("a1-2", "学习不够")]],
+    ["r3", [passage("cause-1", "理論學習不夠深入", [], "理论学习不够深入")]],
   ]);
 
   it("holds the text of each look-alike once, keyed by report and passage, in key order", () => {
@@ -24,6 +24,6 @@ describe("lookalikeTexts", () => {
 
   it("is null for a report without look-alikes, and leaves out passages no longer in the corpus", () => {
     expect(lookalikeTexts([passage("a1-1", "x")], corpus)).toBeNull();
-    expect(lookalikeTexts([passage("a1-1", "x", [m("gone", "a1-1")])], corpus)).toBeNull();
+    expect(lookalikeTexts([passage("a1-1", "x", [m("gone", "a1-1"), m("r3", "gone")])], corpus)).toBeNull();
   });
 });
