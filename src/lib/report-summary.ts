@@ -1,7 +1,7 @@
 import type { Report } from "../schemas/report.ts";
 import type { ReportSummary } from "../schemas/report-summary.ts";
 import { reviewRow } from "../review/review-table.ts";
-import { digest } from "./digest.ts";
+import { jsonDigest } from "./digest.ts";
 import { passageTitle } from "./labels.ts";
 import { reportTitle } from "./report-title.ts";
 import { reportPath } from "./urls.ts";
@@ -13,7 +13,8 @@ export function reportSummary(id: string, report: Report): ReportSummary {
     ...fields,
     order,
     // The order only sorts lists (a list's key holds its reports in order): a report added before this one must not re-render its pages.
-    digest: digest(id, { ...report, order: undefined }),
+    // A report is JSON data (its schema holds no Map): digested as `digest(id, report)` would, only faster.
+    digest: jsonDigest(JSON.stringify([id, { ...report, order: undefined }])),
     aspects: sections.flatMap((s) => s.aspects),
     lookalikeReports: [...new Set(passages.flatMap((p) => p.similar.map((m) => m.report)))].sort(),
     passages: passages.map((p) => ({

@@ -69,6 +69,17 @@ describe("stock runs", () => {
     expect(runs.some((r) => places.some((p) => r.includes(p)))).toBe(false);
   });
 
+  it("counts a run once per report, however often the report repeats it, in reports of any length", () => {
+    // Long texts of distinct characters: the table the runs are deduplicated in must grow past its first size.
+    const filler = (from: number) => String.fromCodePoint(...Array.from({ length: 3000 }, (_, i) => 0x4e00 + from + i));
+    const repeated = "对标对表查摆问题";
+    // The report that repeats it comes after one that has it once: its repeats would add to a count already begun.
+    const corpus = [[`${filler(0)}${repeated}`], [`${repeated.repeat(40)}${filler(3000)}`, repeated], ...Array.from({ length: 38 }, (_, i) => [filler(3000 * (i + 2))])];
+    expect(findStockRuns(() => corpus, corpus.length)).not.toContain("对标对表");
+    corpus[3]?.push(repeated);
+    expect(findStockRuns(() => corpus, corpus.length)).toContain("对标对表");
+  });
+
   it("marks a formula in a text, but not a long stretch that is copying", () => {
     const stock = stockSet(findStockRuns(() => reports, reports.length));
     const chars = comparable(`认真学习${formula}`).chars;
