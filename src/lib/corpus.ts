@@ -45,12 +45,18 @@ export async function getPassages(): Promise<PassageRef[]> {
 
 /** Every theme with its passages in list order (src/lib/theme-list.ts) and the list's summary in pages of `pageSize`: what the theme pages page through. */
 export async function getThemeLists(pageSize: number) {
-  const passages = await getPassages();
+  // Each theme's passages in corpus order, in one pass over the corpus rather than one per theme.
+  const byTheme = new Map<string, PassageRef[]>();
+  for (const p of await getPassages()) {
+    p.passage.themes.forEach((t, i) => {
+      if (p.passage.themes.indexOf(t) !== i) return;
+      const list = byTheme.get(t);
+      if (list) list.push(p);
+      else byTheme.set(t, [p]);
+    });
+  }
   return (await getThemes()).map((theme) => {
-    const all = themeOrder(
-      passages.filter((p) => p.passage.themes.includes(theme.id)),
-      theme.id,
-    );
+    const all = themeOrder(byTheme.get(theme.id) ?? [], theme.id);
     return { theme, all, summary: themeListSummary(all, theme.id, pageSize, groupByEveryFacet(all, (p) => p.report.data)) };
   });
 }

@@ -18,9 +18,13 @@ export const themePageSize = Number(process.env.THEME_PAGE_SIZE) || 500;
 
 /** A theme's passages as its pages list them: by section, those the theme fits best first, corpus order within. */
 export function themeOrder<T extends { passage: Listed }>(items: T[], theme: string): T[] {
-  return themeSectionOrder.flatMap((kind) =>
-    items.filter((p) => p.passage.section === kind).sort((a, b) => Number(a.passage.themes[0] !== theme) - Number(b.passage.themes[0] !== theme)),
-  );
+  // One pass into a best and a rest bucket per section, each in corpus order: a theme lists tens of thousands of passages.
+  const buckets = new Map(themeSectionOrder.map((kind) => [kind, { best: [] as T[], rest: [] as T[] }]));
+  for (const item of items) buckets.get(item.passage.section)?.[item.passage.themes[0] === theme ? "best" : "rest"].push(item);
+  return themeSectionOrder.flatMap((kind) => {
+    const { best, rest } = buckets.get(kind) as { best: T[]; rest: T[] };
+    return [...best, ...rest];
+  });
 }
 
 /** A list in section order cut where the section changes. */
