@@ -1,6 +1,6 @@
 import { stockMask, type StockSet } from "../similarity/check/stock-phrases.ts";
 import type { Review } from "../schemas/review.ts";
-import { hanAt } from "../text/han.ts";
+import { hanAt } from "../text/char-class.ts";
 
 /** Stock stretches listed as evidence. */
 const shown = 8;

@@ -28,6 +28,25 @@ describe("shingles", () => {
     expect(shingles("坚定“四个自信”", 3)).toEqual(shingles("坚定四个自信。", 3));
   });
 
+  it("keep exactly the letters and digits \\p{L}\\p{N} finds, lower-cased, in texts of every script and stray surrogates", () => {
+    const reference = (text: string) => {
+      const kept: string[] = [];
+      const at: number[] = [];
+      for (const m of text.matchAll(/[\p{L}\p{N}]/gu)) {
+        kept.push(m[0]);
+        for (let u = 0; u < m[0].length; u++) at.push(m.index + u);
+      }
+      return { chars: kept.join("").toLowerCase(), at };
+    };
+    const alphabet = [..."党员ＡＢａ１２Ａz9，。“”、 \n\t—…（）"].concat(["𠀀", "𝟘", "😀", "\ud840", "\udc00", "İ", "Ⅻ", "〇"]);
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let t = 0; t < 500; t++) {
+      const text = Array.from({ length: next() % 40 }, () => alphabet[next() % alphabet.length]).join("");
+      expect(comparable(text)).toEqual(reference(text));
+    }
+  });
+
   it("are a sorted set of hashes, one per distinct k-gram", () => {
     const s = shingles("好人好人好人", 2);
     expect(s).toHaveLength(2);
