@@ -1,4 +1,4 @@
-import { gramShares } from "./ngrams.ts";
+import { GramCounter, gramShares, type GramIds } from "./ngrams.ts";
 
 /**
  * Each theme's character n-gram profile: [gram, weight] pairs, a unit vector, grams sorted so the JSON is byte-stable
@@ -30,47 +30,98 @@ const round = (x: number) => Math.round(x * 1e5) / 1e5;
  * Learns the profiles: per theme, the weighted gram shares of its training texts, each gram weighted by how much more
  * often it stands for this theme than for the themes at large (positive pointwise mutual information), so that the
  * grams every theme uses (不够, 工作, 存在) weigh nothing. Sums run in a fixed order (themes as given, texts as given,
- * grams sorted), so the same texts give the same profile to the last bit.
+ * grams sorted), so the same texts give the same profile to the last bit. Grams are ids here (see `GramIds`), their
+ * texts sorted once for all themes: strings and string-keyed maps per gram read were most of the self-training's time.
  */
 export function trainProfiles(themes: string[], texts: TrainingText[], options: ProfileOptions = defaultProfileOptions): Profiles {
-  const mass = new Map<string, Map<string, number>>(themes.map((t) => [t, new Map()]));
-  for (const { theme, text, weight } of texts) {
-    const into = mass.get(theme);
-    if (!into) continue;
-    for (const [g, share] of gramShares(text)) into.set(g, (into.get(g) ?? 0) + share * weight);
-  }
-  const sorted = new Map(themes.map((t) => [t, [...(mass.get(t) as Map<string, number>).keys()].sort()]));
-  const gramTotal = new Map<string, number>();
+  const counter = new GramCounter();
+  const masses = themeMasses(themes, texts, counter);
+  const rank = textRanks(counter.ids);
+  const gramTotal = new Float64Array(counter.ids.size);
   const themeTotal = new Map<string, number>();
   let total = 0;
   for (const t of themes) {
-    const m = mass.get(t) as Map<string, number>;
+    const { grams, mass } = masses.get(t) as ThemeMass;
     let sum = 0;
-    for (const g of sorted.get(t) as string[]) {
-      gramTotal.set(g, (gramTotal.get(g) ?? 0) + (m.get(g) as number));
-      sum += m.get(g) as number;
+    for (const i of byRank(grams, rank)) {
+      gramTotal[grams[i] as number] = (gramTotal[grams[i] as number] as number) + (mass[i] as number);
+      sum += mass[i] as number;
     }
     themeTotal.set(t, sum);
     total += sum;
   }
   const profiles: Profiles = {};
   for (const t of themes) {
-    const m = mass.get(t) as Map<string, number>;
+    const { grams, mass } = masses.get(t) as ThemeMass;
     const tt = themeTotal.get(t) as number;
-    const weighted = (sorted.get(t) as string[])
-      .map((g) => {
-        const pmi = Math.log(((m.get(g) as number) * total) / ((gramTotal.get(g) as number) * tt));
-        return [g, pmi > 0 ? ((m.get(g) as number) / tt) * pmi : 0] as const;
+    const weighted = grams
+      .map((g, i) => {
+        const pmi = Math.log(((mass[i] as number) * total) / ((gramTotal[g] as number) * tt));
+        return [g, pmi > 0 ? ((mass[i] as number) / tt) * pmi : 0] as const;
       })
       .filter(([, w]) => w > 0)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .sort((a, b) => b[1] - a[1] || (rank[a[0]] as number) - (rank[b[0]] as number))
       .slice(0, options.gramsPerTheme);
     let norm = 0;
     for (const [, w] of weighted) norm += w * w;
     norm = Math.sqrt(norm);
-    profiles[t] = weighted.map(([g, w]): [string, number] => [g, round(w / norm)]).sort((a, b) => (a[0] < b[0] ? -1 : 1));
+    profiles[t] = weighted
+      .sort((a, b) => (rank[a[0]] as number) - (rank[b[0]] as number))
+      .map(([g, w]): [string, number] => [counter.ids.text(g), round(w / norm)]);
   }
   return profiles;
+}
+
+/** A theme's grams (ids, in first-seen order) and each one's mass: its shares in the theme's texts times their weights. */
+interface ThemeMass {
+  grams: number[];
+  mass: number[];
+}
+
+/** Theme → its mass, each gram's summed in the order of the texts. */
+function themeMasses(themes: string[], texts: TrainingText[], counter: GramCounter): Map<string, ThemeMass> {
+  const own = new Map<string, TrainingText[]>(themes.map((t) => [t, []]));
+  for (const text of texts) own.get(text.theme)?.push(text);
+  /** Gram id → its place in the theme's lists; -1 where the theme has not had it. */
+  let place = new Int32Array(0);
+  return new Map(
+    [...own].map(([theme, list]) => {
+      const grams: number[] = [];
+      const mass: number[] = [];
+      for (const { text, weight } of list) {
+        const read = counter.read(text);
+        if (place.length < counter.ids.size) {
+          const wider = new Int32Array(2 * counter.ids.size).fill(-1);
+          wider.set(place);
+          place = wider;
+        }
+        read.grams.forEach((g, k) => {
+          let i = place[g] as number;
+          if (i < 0) {
+            i = place[g] = grams.length;
+            grams.push(g);
+            mass.push(0);
+          }
+          mass[i] = (mass[i] as number) + (read.shares[k] as number) * weight;
+        });
+      }
+      for (const g of grams) place[g] = -1;
+      return [theme, { grams, mass }];
+    }),
+  );
+}
+
+/** Gram id → its text's place among all the grams' texts in `<` order (the order of a string sort). */
+function textRanks(ids: GramIds): Int32Array {
+  const order = Int32Array.from({ length: ids.size }, (_, g) => g).sort((a, b) => (ids.text(a) < ids.text(b) ? -1 : 1));
+  const rank = new Int32Array(ids.size);
+  order.forEach((g, r) => (rank[g] = r));
+  return rank;
+}
+
+/** The places of `grams` (ids) taken in the order of their texts. */
+function byRank(grams: number[], rank: Int32Array): Int32Array {
+  return Int32Array.from(grams.keys()).sort((i, j) => (rank[grams[i] as number] as number) - (rank[grams[j] as number] as number));
 }
 
 /**
