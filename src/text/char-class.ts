@@ -25,3 +25,6 @@ export const hanAt = charClassAt(/^\p{Script=Han}$/u);
 
 /** A letter or digit (`[\p{L}\p{N}]`): what wording is compared on (src/similarity/shingles.ts). */
 export const letterOrDigitAt = charClassAt(/^[\p{L}\p{N}]$/u);
+
+/** A character the theme profiles read in runs (src/themes/ngrams.ts): Han (radicals too), letters and digits. */
+export const gramCharacterAt = charClassAt(/^[\p{Script=Han}\p{L}\p{N}]$/u);

@@ -1,3 +1,5 @@
+import { gramCharacterAt } from "../text/char-class.ts";
+
 /**
  * Grams as dense numbers 0, 1, 2, … in order of first sight, each with its text. Training reads millions of grams, far
  * fewer of them distinct: a number per gram, found from the character codes in a table of typed arrays, spares a
@@ -89,8 +91,9 @@ export function readGrams(text: string, ids: GramIds, grams: Int32Array = new In
   let bigram = -1;
   for (let i = 0; i < text.length; ) {
     const c = text.codePointAt(i) as number;
+    const inRun = gramCharacterAt(text, i) > 0;
     i += c > 0xffff ? 2 : 1;
-    if (!readable(c)) {
+    if (!inRun) {
       before = last = -1;
       continue;
     }
@@ -102,16 +105,6 @@ export function readGrams(text: string, ids: GramIds, grams: Int32Array = new In
   return grams.subarray(0, n);
 }
 
-/** Characters a profile reads, in runs: Chinese characters, letters and digits; punctuation and spaces break a run. */
-const runCharacter = /^[\p{Script=Han}\p{L}\p{N}]$/u;
-let readableBmp: Uint8Array | undefined;
-
-/** Whether a code point is a `runCharacter`: by a table, built on first use, inside the BMP. */
-function readable(c: number): boolean {
-  if (c > 0xffff) return runCharacter.test(String.fromCodePoint(c));
-  readableBmp ??= Uint8Array.from({ length: 0x10000 }, (_, u) => (runCharacter.test(String.fromCharCode(u)) ? 1 : 0));
-  return readableBmp[c] === 1;
-}
 
 /** The grams of a text as strings (see `readGrams`). */
 export function ngrams(text: string): string[] {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { hanAt, letterOrDigitAt } from "../../../src/text/char-class.ts";
+import { gramCharacterAt, hanAt, letterOrDigitAt } from "../../../src/text/char-class.ts";
 
 const classes = [
   { name: "hanAt", at: hanAt, one: /^\p{Script=Han}$/u },
   { name: "letterOrDigitAt", at: letterOrDigitAt, one: /^[\p{L}\p{N}]$/u },
+  { name: "gramCharacterAt", at: gramCharacterAt, one: /^[\p{Script=Han}\p{L}\p{N}]$/u },
 ];
 
 describe.each(classes)("$name", ({ at, one }) => {
