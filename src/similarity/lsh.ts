@@ -16,64 +16,89 @@ export interface Banding {
  */
 export function candidates(signatures: Uint32Array[], groups: number[], banding: Banding): number[][] {
   const n = signatures.length;
-  const half = Math.floor(banding.maxBucket / 2);
+  const { bands, rows, maxBucket, perItem } = banding;
+  const half = Math.floor(maxBucket / 2);
   const group = Int32Array.from(groups);
-  // Per band, its buckets laid out one after another in one typed array (members in item order), so the
-  // hot loop below reads flat memory: `start[b][k]` is where bucket k begins in `members[b]`.
-  const bucketOf = Array.from({ length: banding.bands }, () => new Int32Array(n));
-  const position = Array.from({ length: banding.bands }, () => new Int32Array(n));
-  const members = Array.from({ length: banding.bands }, () => new Int32Array(n));
-  const starts: Int32Array[] = [];
-  for (let b = 0; b < banding.bands; b++) {
-    const ids = new Map<number, number>();
-    const bucket = bucketOf[b] as Int32Array;
-    const at = position[b] as Int32Array;
-    const sizes: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const sig = signatures[i] as Uint32Array;
+  // Per band (at b × n), its buckets laid out one after another (members in item order), and for each item the
+  // [lo, hi) range of that layout it meets: the hot loop below then reads flat memory only.
+  const members = new Int32Array(bands * n);
+  const lo = new Int32Array(bands * n);
+  const hi = new Int32Array(bands * n);
+  // Until its band's ranges replace them, `hi` holds every item's bucket key per band, computed item by item:
+  // read band by band, every signature would be a cache miss in every band.
+  for (let i = 0; i < n; i++) {
+    const sig = signatures[i] as Uint32Array;
+    for (let b = 0; b < bands; b++) {
       let key = 0;
-      for (let r = 0; r < banding.rows; r++) key = fmix32(key ^ (sig[b * banding.rows + r] as number));
-      let id = ids.get(key);
-      if (id === undefined) {
-        id = sizes.length;
-        ids.set(key, id);
-        sizes.push(0);
-      }
-      bucket[i] = id;
-      at[i] = sizes[id] as number;
-      sizes[id] = (sizes[id] as number) + 1;
+      for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[b * rows + r] as number));
+      hi[b * n + i] = key;
     }
-    const start = new Int32Array(sizes.length + 1);
-    for (let k = 0; k < sizes.length; k++) start[k + 1] = (start[k] as number) + (sizes[k] as number);
-    const list = members[b] as Int32Array;
-    for (let i = 0; i < n; i++) list[(start[bucket[i] as number] as number) + (at[i] as number)] = i;
-    starts.push(start);
+  }
+  // Bucket key to bucket id by open addressing (a Map here took half the time): keys come out of fmix32, so their
+  // low bits index the table directly, at most half full so probes stay short.
+  const mask = 2 ** Math.ceil(Math.log2(2 * n + 2)) - 1;
+  const keys = new Int32Array(mask + 1);
+  const ids = new Int32Array(mask + 1);
+  const bucket = new Int32Array(n);
+  const at = new Int32Array(n);
+  const start = new Int32Array(n + 1);
+  for (let b = 0; b < bands; b++) {
+    ids.fill(-1);
+    start.fill(0);
+    let count = 0;
+    for (let i = 0; i < n; i++) {
+      const key = hi[b * n + i] as number;
+      let s = key & mask;
+      while (ids[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+      if (ids[s] === -1) {
+        keys[s] = key;
+        ids[s] = count++;
+      }
+      const id = ids[s] as number;
+      bucket[i] = id;
+      // Sizes counted in start[id + 1], turned into starts below.
+      at[i] = start[id + 1]++;
+    }
+    for (let k = 0; k < count; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+    for (let i = 0; i < n; i++) {
+      const id = bucket[i] as number;
+      const first = b * n + (start[id] as number);
+      const size = (start[id + 1] as number) - (start[id] as number);
+      const p = at[i] as number;
+      members[first + p] = i;
+      const big = size > maxBucket;
+      // A lone item meets no one: an empty range.
+      lo[b * n + i] = size < 2 ? 0 : first + (big ? Math.max(0, p - half) : 0);
+      hi[b * n + i] = size < 2 ? 0 : first + (big ? Math.min(size, p + half + 1) : size);
+    }
   }
   // Shared-band counts in one reused array, reset through the list of items touched: no Map per item.
   const shared = new Int32Array(n);
+  const top = new Float64Array(perItem);
   const result: number[][] = [];
   for (let i = 0; i < n; i++) {
     const touched: number[] = [];
     const g = group[i] as number;
-    for (let b = 0; b < banding.bands; b++) {
-      const start = starts[b] as Int32Array;
-      const k = (bucketOf[b] as Int32Array)[i] as number;
-      const first = start[k] as number;
-      const size = (start[k + 1] as number) - first;
-      if (size < 2) continue;
-      const at = (position[b] as Int32Array)[i] as number;
-      const from = size > banding.maxBucket ? Math.max(0, at - half) : 0;
-      const to = size > banding.maxBucket ? Math.min(size, at + half + 1) : size;
-      const list = members[b] as Int32Array;
-      for (let m = first + from; m < first + to; m++) {
-        const j = list[m] as number;
+    for (let x = i; x < bands * n; x += n) {
+      const end = hi[x] as number;
+      for (let m = lo[x] as number; m < end; m++) {
+        const j = members[m] as number;
         if (group[j] === g) continue;
         if (shared[j] === 0) touched.push(j);
         shared[j]++;
       }
     }
-    touched.sort((x, y) => (shared[y] as number) - (shared[x] as number) || x - y);
-    result.push(touched.slice(0, banding.perItem));
+    // Most shared bands first, then lowest index, as one number per candidate; the least perItem of them kept
+    // sorted by insertion: most touched items never get in, and there is no sort of them all.
+    let size = 0;
+    for (const j of touched) {
+      const key = (bands - (shared[j] as number)) * n + j;
+      // Larger keys move up one (off the end of a full list) to make its place.
+      let t = size < perItem ? size++ : perItem;
+      for (; t > 0 && (top[t - 1] as number) > key; t--) if (t < perItem) top[t] = top[t - 1] as number;
+      if (t < perItem) top[t] = key;
+    }
+    result.push(Array.from(top.subarray(0, size), (key) => key % n));
     for (const j of touched) shared[j] = 0;
   }
   return result;
