@@ -11,14 +11,14 @@ export function phrasebook(lexicons: Lexicon[]): Phrasebook {
 }
 
 /** Per phrasebook, built once and looked up per passage: term indexes by first UTF-16 code unit, each term's credits and its largest weight. */
-const compiled = new WeakMap<Phrasebook, { byFirst: Map<number, number[]>; credits: Map<string, [string, number][]>; strongest: Map<string, number> }>();
+const compiled = new WeakMap<Phrasebook, { byFirst: (number[] | undefined)[]; credits: Map<string, [string, number][]>; strongest: Map<string, number> }>();
 
 function compile(book: Phrasebook) {
   let c = compiled.get(book);
   if (!c) {
-    // Keyed by code unit, not by a one-character string: no string made per character of every passage.
-    const byFirst = new Map<number, number[]>();
-    book.forEach(([term], t) => byFirst.set(term.charCodeAt(0), [...(byFirst.get(term.charCodeAt(0)) ?? []), t]));
+    // Indexed by code unit, not keyed by a one-character string: no string, no hash per character of every passage.
+    const byFirst: (number[] | undefined)[] = new Array(0x10000).fill(undefined);
+    book.forEach(([term], t) => (byFirst[term.charCodeAt(0)] ??= []).push(t));
     const strongest = new Map(book.map(([term, credits]) => [term, Math.max(...credits.map(([, w]) => w))]));
     c = { byFirst, credits: new Map(book), strongest };
     compiled.set(book, c);
@@ -37,7 +37,7 @@ export function findPhrases(text: string, book: Phrasebook): { term: string; at:
   const { byFirst } = compile(book);
   const occurrences = new Map<number, number[]>();
   for (let i = 0; i < text.length; i++) {
-    const terms = byFirst.get(text.charCodeAt(i));
+    const terms = byFirst[text.charCodeAt(i)];
     if (terms === undefined) continue;
     for (const t of terms) {
       if (!text.startsWith((book[t] as Phrasebook[number])[0], i)) continue;
