@@ -1,3 +1,4 @@
+import { distinctHashes } from "../distinct-hashes.ts";
 import { fmix32, runHashes } from "../hash.ts";
 
 /** What counts as the genre's stock wording; the defaults are what the site is built with. */
@@ -43,39 +44,9 @@ class RunCounts {
   }
 }
 
-/** Slots of the table {@link runsOf} dedupes in, and the stamp that marks a slot as taken for the current report. */
-let slots = new Uint32Array(0);
-let stamps = new Uint32Array(0);
-let stamp = 0;
-
-/**
- * The hash of each distinct k-character run of a report's texts (punctuation already dropped), in first-seen order.
- * One open-addressing table reused from report to report, a stamp telling this report's slots from older ones: a Set of
- * thousands of numbers per report, or sorting them, was most of the stock count's passes.
- */
+/** The hash of each distinct k-character run of a report's texts (punctuation already dropped), in first-seen order. */
 function runsOf(texts: string[], k: number): Uint32Array {
-  const all = new Uint32Array(texts.reduce((n, t) => n + Math.max(0, t.length - k + 1), 0));
-  let size = Math.max(1024, slots.length);
-  while (size < 2 * all.length) size *= 2;
-  if (size !== slots.length || stamp === 0xffffffff) {
-    slots = new Uint32Array(size);
-    stamps = new Uint32Array(size);
-    stamp = 0;
-  }
-  stamp++;
-  const mask = size - 1;
-  let w = 0;
-  for (const t of texts) {
-    for (const h of runHashes(t, k)) {
-      let slot = h & mask;
-      while (stamps[slot] === stamp && slots[slot] !== h) slot = (slot + 1) & mask;
-      if (stamps[slot] === stamp) continue;
-      stamps[slot] = stamp;
-      slots[slot] = h;
-      all[w++] = h;
-    }
-  }
-  return all.subarray(0, w);
+  return distinctHashes(texts.map((t) => runHashes(t, k)));
 }
 
 /**
