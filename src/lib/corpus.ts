@@ -38,9 +38,10 @@ export async function themeNames(): Promise<Map<string, string>> {
 
 /** Every passage of the corpus with its report, in corpus order. */
 export async function getPassages(): Promise<PassageRef[]> {
-  return (await getReports()).flatMap((report) =>
-    report.data.passages.map((passage) => ({ report, title: reportTitle(report.data), passage })),
-  );
+  return (await getReports()).flatMap((report) => {
+    const title = reportTitle(report.data);
+    return report.data.passages.map((passage) => ({ report, title, passage }));
+  });
 }
 
 /** Every theme with its passages in list order (src/lib/theme-list.ts) and the list's summary in pages of `pageSize`: what the theme pages page through. */
