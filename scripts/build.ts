@@ -102,9 +102,9 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
 
 /**
  * V8's heap limit for a stage's process, in MB. Ingest and the index builders hold the corpus (or a shard of it)
- * and may need most of the machine. The site stage holds summaries only (src/schemas/report-summary.ts), some 55 kB
- * a report at 2,000 reports: its limit follows the corpus with room to spare, so that V8 collects its garbage
- * rather than growing to gigabytes it does not need (7 GB allowed it 6.9 GB at 20,000 reports).
+ * and may need most of the machine. The site stage holds summaries only (src/lib/report-summaries.ts; its process
+ * peaks at 1.6–1.7 GB at 20,000 reports): its limit follows the corpus with room to spare, so that V8 collects its
+ * garbage rather than growing to gigabytes it does not need (7 GB allowed it 6.9 GB at 20,000 reports).
  */
 async function heapLimit(stage: string): Promise<number> {
   if (stage !== "site") return 7168;
