@@ -9,6 +9,7 @@ import { once } from "node:events";
 import { readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
 import { build } from "astro";
+import { dropStamp } from "./corpus/ingest-stamp.ts";
 import { defaultIngestOptions, ingest } from "./ingest.ts";
 import { writeCheckIndex } from "./check/write-check-index.ts";
 import { buildSearchIndex } from "./search/build-index.ts";
@@ -62,6 +63,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     run: async () => {
       const cache = defaultIngestOptions().cache;
       if (full && cache) await rm(cache, { recursive: true, force: true });
+      if (full) await dropStamp(defaultIngestOptions().out);
       const problems = await ingest();
       if (strict && problems > 0) throw new Error(`--strict：${problems} 个文件有问题，构建中止。详见上面的“问题”行。`);
       return `${problems} 个文件有问题`;

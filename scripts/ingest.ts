@@ -15,6 +15,7 @@ import type { ClosestPair } from "../src/schemas/closest-pair.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import type { Review } from "../src/schemas/review.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
+import { dropStamp, ingestStamp, unchangedSince, writeStamp } from "./corpus/ingest-stamp.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
 import { removeAllBut, writeAllChanged, writeChanged, writeStreamed } from "./emit/write-changed.ts";
@@ -81,6 +82,15 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   ]);
   const { sources, sidecars, orphans } = listing;
   log(`读取  ${sources.length} 个来源文件、${sidecars.size + orphans.length} 个旁注文件（${options.sources}），${lexicons.length} 个问题类型，${glossary.size} 条替身词`);
+
+  // Sources, lists and code as the last ingest found them: its output is what this one would write.
+  const stamp = await ingestStamp(root, options.sources, listing, [[...glossary], lexicons, prescribed]);
+  const unchanged = await unchangedSince(options.out, stamp);
+  if (unchanged !== null) {
+    log(`未变  来源、词表、规定方面和代码都与上次相同，沿用上次的结果（${Math.round(performance.now() - started)} ms）`);
+    return unchanged;
+  }
+  await dropStamp(options.out);
 
   const processOptions = { glossary, model: trainModel(lexicons) };
   const cache = options.cache ? await openSourceCache(options.cache, await pipelineVersion(root, processOptions)) : undefined;
@@ -155,6 +165,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await writeServedData(reviewed, files, join(options.out, "build", "served"));
 
   const problems = files.filter((f) => f.problems.length > 0);
+  await writeStamp(options.out, { stamp, reports: entries.length, problems: problems.length });
   const passages = files.reduce((n, f) => n + f.passages, 0);
   log(`解析  ${entries.length} 篇报告，${passages} 条，${problems.length} 个文件有问题（${Math.round(performance.now() - started)} ms）`);
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
