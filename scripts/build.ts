@@ -22,7 +22,10 @@ const full = process.argv.includes("--full");
  * Astro's cache (content store, incremental build) for this output folder: a build restores pages from its own
  * last build only, so sites built side by side (the tests) neither evict nor feed each other.
  */
-const cacheDir = join(root, ".cache", "astro", `${basename(outDir)}-${createHash("sha256").update(outDir).digest("hex").slice(0, 8)}`);
+const outKey = `${basename(outDir)}-${createHash("sha256").update(outDir).digest("hex").slice(0, 8)}`;
+const cacheDir = join(root, ".cache", "astro", outKey);
+/** The 查重 index of this output folder, which dist/data/check/ links to (scripts/check/write-check-index.ts). */
+const checkStore = join(root, ".cache", "check", outKey);
 
 /** Astro's record of the pages it cached (internal, version 1): each keyed page's code hash and cacheKey, under the config's and lockfile's. */
 async function cachedPages(): Promise<Map<string, string>> {
@@ -96,8 +99,9 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "check",
     label: "建立查重索引",
     run: async () => {
-      const { shards, chunks } = await writeCheckIndex(outDir, join(root, "content"));
-      return `${shards} 个指纹分片、${chunks} 个条目分块`;
+      if (full) await rm(checkStore, { recursive: true, force: true });
+      const { shards, chunks, reused } = await writeCheckIndex(outDir, join(root, "content"), checkStore);
+      return `${shards} 个指纹分片、${chunks} 个条目分块${reused ? "，报告和代码都没变，沿用上次的索引" : ""}`;
     },
   },
 ];

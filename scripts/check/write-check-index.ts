@@ -1,5 +1,8 @@
+import { createHash } from "node:crypto";
+import { createReadStream } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pipeline } from "node:stream/promises";
 import pMap from "p-map";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { CheckParseOptions } from "../../src/schemas/check-index.ts";
@@ -8,16 +11,57 @@ import { checkIndexBuilder } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { filesAtOnce } from "../../src/lib/files-at-once.ts";
+import { linkTree } from "../../src/lib/link-tree.ts";
+import { hashModules } from "../corpus/module-graph.ts";
+
+const root = join(import.meta.dirname, "..", "..");
+
+/** What the last index in a store was made from, and what it held. */
+interface Stamp {
+  stamp: string;
+  shards: number;
+  chunks: number;
+}
 
 /**
- * Writes dist/data/check/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts) and
- * parse.json, the glossary a draft is parsed with; with /data/themes-model.json the page parses and places a draft as
- * the build did the corpus. Reads corpus.json a report at a time and writes each chunk of passages as it fills: it
- * holds the fingerprints, not the corpus.
+ * The digest of everything the index is made from: corpus.json's bytes, the stock runs, the glossary, the code (this
+ * module and every module it imports) and the lockfile.
  */
-export async function writeCheckIndex(dist: string, content: string): Promise<{ shards: number; chunks: number }> {
-  const out = join(dist, "data", "check");
-  await rm(out, { recursive: true, force: true });
+async function checkStamp(dist: string, content: string): Promise<string> {
+  const hash = await hashModules(createHash("sha256"), import.meta.filename, root);
+  hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
+  for (const file of [join(content, "build", "stock-runs.json"), join(content, "glossary.yaml")]) hash.update(await readFile(file));
+  // corpus.json streamed: some 500 MB at 20,000 reports.
+  await pipeline(createReadStream(join(dist, "data", "corpus.json")), hash, { end: false });
+  return hash.digest("hex");
+}
+
+/**
+ * Puts the 查重 index into dist/data/check/ as links to the index in `store` (src/lib/link-tree.ts), made there again
+ * only when what it is made from changed (20 s at 20,000 reports; a build whose reports are unchanged takes the last
+ * one). Returns its shards and chunks, and whether it was reused.
+ */
+export async function writeCheckIndex(dist: string, content: string, store: string): Promise<{ shards: number; chunks: number; reused: boolean }> {
+  const stamp = await checkStamp(dist, content);
+  const last = await readFile(join(store, "stamp.json"), "utf8")
+    .then((text) => JSON.parse(text) as Stamp)
+    .catch(() => null);
+  const made = last?.stamp === stamp ? last : await makeCheckIndex(dist, content, store, stamp);
+  await rm(join(dist, "data", "check"), { recursive: true, force: true });
+  await linkTree(join(store, "index"), join(dist, "data", "check"));
+  return { shards: made.shards, chunks: made.chunks, reused: made === last };
+}
+
+/**
+ * Writes the index into `store`/index/: manifest.json, shards/<n>.bin, passages/<n>.json (src/schemas/check-index.ts)
+ * and parse.json, the glossary a draft is parsed with; with /data/themes-model.json the page parses and places a draft as
+ * the build did the corpus. Reads corpus.json a report at a time and writes each chunk of passages as it fills: it
+ * holds the fingerprints, not the corpus. The store is emptied first, its stamp with it: a build that stops halfway
+ * leaves nothing to reuse, and the files the last dist/ links to are replaced, not written into.
+ */
+async function makeCheckIndex(dist: string, content: string, store: string, stamp: string): Promise<Stamp> {
+  await rm(store, { recursive: true, force: true });
+  const out = join(store, "index");
   await mkdir(join(out, "shards"), { recursive: true });
   await mkdir(join(out, "passages"), { recursive: true });
   const writes: Promise<void>[] = [];
@@ -38,5 +82,7 @@ export async function writeCheckIndex(dist: string, content: string): Promise<{ 
   await writeFile(join(out, "manifest.json"), `${JSON.stringify(manifest)}\n`);
   await writeFile(join(out, "parse.json"), `${JSON.stringify(parse)}\n`);
   await pMap(shards.entries(), ([n, bytes]) => writeFile(join(out, "shards", `${n}.bin`), bytes), { concurrency: filesAtOnce });
-  return { shards: shards.length, chunks };
+  const made = { stamp, shards: shards.length, chunks };
+  await writeFile(join(store, "stamp.json"), `${JSON.stringify(made)}\n`);
+  return made;
 }
