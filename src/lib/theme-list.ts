@@ -27,6 +27,23 @@ export function themeOrder<T extends { passage: Listed }>(items: T[], theme: str
   });
 }
 
+/** Per theme, the passages it is among the themes of (`count`) and the first of (`first`): one pass over the corpus. */
+export function themeCounts(items: { passage: Pick<Passage, "themes"> }[]): Map<string, { count: number; first: number }> {
+  const counts = new Map<string, { count: number; first: number }>();
+  const of = (theme: string) => {
+    let c = counts.get(theme);
+    if (!c) counts.set(theme, (c = { count: 0, first: 0 }));
+    return c;
+  };
+  for (const { passage } of items) {
+    passage.themes.forEach((t, i) => {
+      if (passage.themes.indexOf(t) === i) of(t).count++;
+    });
+    if (passage.themes[0] !== undefined) of(passage.themes[0]).first++;
+  }
+  return counts;
+}
+
 /** A list in section order cut where the section changes. */
 export function sectionRuns<T extends { passage: Listed }>(ordered: T[]): { kind: SectionKind; items: T[] }[] {
   const runs: { kind: SectionKind; items: T[] }[] = [];

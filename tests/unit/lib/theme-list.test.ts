@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupByEveryFacet, type FacetFields } from "../../../src/lib/facets.ts";
-import { pagePath, sectionRuns, sectionStarts, themeListSummary, themeOrder } from "../../../src/lib/theme-list.ts";
+import { pagePath, sectionRuns, sectionStarts, themeCounts, themeListSummary, themeOrder } from "../../../src/lib/theme-list.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const p = (id: string, section: Passage["section"], themes: string[]) => ({ passage: { id, section, themes } as Passage });
@@ -9,6 +9,13 @@ describe("themeOrder", () => {
   it("lists problems, causes, measures, then reviews, the theme's best fits first, corpus order within", () => {
     const items = [p("r1", "review", ["a"]), p("m1", "measure", ["a"]), p("p1", "problem", ["b", "a"]), p("p2", "problem", ["a"]), p("c1", "cause", ["a"]), p("p3", "problem", ["a"])];
     expect(themeOrder(items, "a").map((x) => x.passage.id)).toEqual(["p2", "p3", "p1", "c1", "m1", "r1"]);
+  });
+});
+
+describe("themeCounts", () => {
+  it("counts each passage once per theme it has, and once more for its first theme", () => {
+    const items = [p("p1", "problem", ["a", "b"]), p("p2", "cause", ["b", "b"]), p("p3", "measure", []), p("p4", "problem", ["a"])];
+    expect(Object.fromEntries(themeCounts(items))).toEqual({ a: { count: 2, first: 2 }, b: { count: 2, first: 1 } });
   });
 });
 
