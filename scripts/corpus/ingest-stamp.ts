@@ -17,7 +17,7 @@ interface Stamp {
 }
 
 /** Where the stamp is kept, beside the build files it vouches for. */
-export const stampFile = (out: string) => join(out, "build", "ingest-stamp.json");
+const stampFile = (out: string) => join(out, "build", "ingest-stamp.json");
 
 /** The files an ingest writes into `build/` that the site and the later stages read. */
 const vouchedFor = ["files.json", "report-summaries.jsonl", "themes-model.json", "stock-runs.json", "served/data/corpus.json"];

@@ -32,7 +32,13 @@ async function parse(path: string): Promise<ReportSummaryEntry[]> {
   for await (const text of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
     line++;
     if (text === "") continue;
-    const parsed = reportSummaryEntrySchema.safeParse(JSON.parse(text));
+    let json: unknown;
+    try {
+      json = JSON.parse(text);
+    } catch (error) {
+      throw new Error(`${path} 第 ${line} 行不是完整的 JSON（${(error as Error).message}）：请重新运行 npm run build。`);
+    }
+    const parsed = reportSummaryEntrySchema.safeParse(json);
     if (!parsed.success) throw new Error(`${path} 第 ${line} 行与报告摘要的格式不符（${parsed.error.message}）：请重新运行 npm run build。`);
     // Written relative to this file so that the output folder can move; resolved here for src/lib/report-data.ts.
     entries.push({ ...parsed.data, filePath: resolve(dirname(path), parsed.data.filePath) });

@@ -98,11 +98,13 @@ describe("readReportSummaries", () => {
     for (const entry of entries) expect(entry.filePath).toBe(join(work, "moved", "reports", `${entry.id}.md`));
   });
 
-  it("names the file, the line and what to do when a line does not fit the schema, or the file is missing", async () => {
+  it("names the file, the line and what to do when a line does not fit the schema or is cut short, or the file is missing", async () => {
     const path = join(work, "summaries.jsonl");
     const lines = (await readFile(join(work, "out", "build", "report-summaries.jsonl"), "utf8")).split("\n");
     await writeFile(path, [lines[0], '{"id":"x","filePath":"../reports/x.md","data":{}}', ""].join("\n"));
     await expect(readReportSummaries(path)).rejects.toThrow(/summaries\.jsonl 第 2 行.*npm run build/s);
+    await writeFile(path, [lines[0], lines[1]?.slice(0, 40), ""].join("\n"));
+    await expect(readReportSummaries(path)).rejects.toThrow(/summaries\.jsonl 第 2 行不是完整的 JSON.*npm run build/s);
     await expect(readReportSummaries(join(work, "none.jsonl"))).rejects.toThrow(/none\.jsonl.*npm run build/s);
   });
 });
