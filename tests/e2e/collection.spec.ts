@@ -185,6 +185,20 @@ test("with site data blocked, 摘录 says why nothing is kept, and the collectio
   await expect(page.getByRole("region", { name: "提纲" }).getByRole("group").first()).toBeVisible();
 });
 
+test("the template button waits for the templates: a click before they load cannot be lost", async ({ guarded: page }) => {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/data/templates.json", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("collection/");
+  const button = page.getByRole("button", { name: "按此排出方面" });
+  await expect(button).toBeDisabled();
+  release();
+  await expect(button).toBeEnabled();
+});
+
 test("with site data full, 摘录 says the change was not kept", async ({ guarded: page }) => {
   await page.addInitScript(() => {
     Storage.prototype.setItem = () => {
