@@ -8,11 +8,6 @@ import { createHash } from "node:crypto";
 import { once } from "node:events";
 import { readdir, readFile, rename, rm } from "node:fs/promises";
 import { basename, dirname, join, relative, resolve } from "node:path";
-import { build } from "astro";
-import { dropStamp } from "./corpus/ingest-stamp.ts";
-import { defaultIngestOptions, ingest } from "./ingest.ts";
-import { writeCheckIndex } from "./check/write-check-index.ts";
-import { buildSearchIndex } from "./search/build-index.ts";
 
 const root = join(import.meta.dirname, "..");
 const outDir = resolve(root, process.env.SITE_OUT || "dist");
@@ -58,12 +53,16 @@ async function moveAside(dir: string): Promise<{ removed: Promise<void> }> {
   return { removed };
 }
 
-/** The build's stages in order; the benchmark measures each one on its own. */
+/**
+ * The build's stages in order; the benchmark measures each one on its own. Each imports its code when it runs: a
+ * stage's process loads none of the others' (Astro alone is some 50 MB).
+ */
 export const stages: { name: string; label: string; run: () => Promise<string> }[] = [
   {
     name: "ingest",
     label: "解析来源",
     run: async () => {
+      const [{ defaultIngestOptions, ingest }, { dropStamp }] = await Promise.all([import("./ingest.ts"), import("./corpus/ingest-stamp.ts")]);
       const cache = defaultIngestOptions().cache;
       if (full && cache) await rm(cache, { recursive: true, force: true });
       if (full) await dropStamp(defaultIngestOptions().out);
@@ -79,6 +78,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
       if (full) await rm(cacheDir, { recursive: true, force: true });
       const before = await cachedPages();
       const { removed } = await moveAside(outDir);
+      const { build } = await import("astro");
       await build({ root, outDir, cacheDir, logLevel: "warn" });
       await removed;
       // Astro restores a page whose code, key, config and lockfile match its last build: the same test here, for the log.
@@ -91,6 +91,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     name: "search",
     label: "建立检索索引",
     run: async () => {
+      const { buildSearchIndex } = await import("./search/build-index.ts");
       const { records, shards, rebuilt } = await buildSearchIndex(outDir, { full });
       return `${records} 条，按年度分 ${shards} 个分片，${rebuilt === shards ? "全部重建" : `重建 ${rebuilt} 个，其余未变`}`;
     },
@@ -100,6 +101,7 @@ export const stages: { name: string; label: string; run: () => Promise<string> }
     label: "建立查重索引",
     run: async () => {
       if (full) await rm(checkStore, { recursive: true, force: true });
+      const { writeCheckIndex } = await import("./check/write-check-index.ts");
       const { shards, chunks, reused } = await writeCheckIndex(outDir, join(root, "content"), checkStore);
       return `${shards} 个指纹分片、${chunks} 个条目分块${reused ? "，报告和代码都没变，沿用上次的索引" : ""}`;
     },

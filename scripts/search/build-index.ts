@@ -1,14 +1,12 @@
+import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream, existsSync, type WriteStream } from "node:fs";
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
 import { once } from "node:events";
-import { tmpdir } from "node:os";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { createInterface } from "node:readline";
-import { gunzipSync, gzipSync } from "node:zlib";
-import * as pagefind from "pagefind";
-import type { CustomRecord } from "pagefind";
-import { indexTokens } from "../../src/search/bigrams.ts";
+import { fileURLToPath } from "node:url";
+import pMap from "p-map";
 import { reportFilters, type Counts } from "../../src/search/filters.ts";
 import type { ShardList } from "../../src/search/shard-list.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
@@ -16,34 +14,23 @@ import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { hashModules } from "../corpus/module-graph.ts";
 import { linkTree } from "../../src/lib/link-tree.ts";
+import type { IndexJob } from "./index-worker.ts";
+import { spoolRecords, type Member, type Shard } from "./shard-records.ts";
+import { writeIndex } from "./write-index.ts";
 
 /**
- * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
- * page finds in them which ones match, src/search/report-record.ts), and its facets (src/search/filters.ts).
- * A record per passage made 19 times the records: the browser loads every record's page number and
- * word count, and each filter's page lists, before the first result (5.8 MB at 20,000 reports).
+ * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 1.9 MB a report
+ * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.3 GB for shards of up to 700, 0.67 GB for up to 350), so
+ * memory stays bounded as the corpus grows. More shards cost a search nothing until it needs them: the search
+ * page merges older shards only as the reader pages on.
  */
-export function reportRecord(report: CorpusReport): CustomRecord {
-  return {
-    url: report.url,
-    // Each passage's pairs end on a lone character, so no phrase runs on from one passage into the next.
-    content: report.passages.flatMap((p) => indexTokens(p.text)).join(" "),
-    language: "en",
-    meta: recordMeta(report),
-    filters: reportFilters(report),
-  };
-}
-
-/** Records sent to Pagefind before waiting for its answers: the service reads them in order, so output stays deterministic. */
-const batch = 500;
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 350;
 
 /**
- * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 1.6 MB a report
- * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.7 GB for shards of up to 1,000, 1.3 GB for up to 700);
- * shards are built one after another, so memory stays bounded as the corpus grows. More shards cost a search
- * nothing until it needs them: the search page merges older shards only as the reader pages on.
+ * Shards indexed at once, each by a Pagefind process of its own that uses one core: the index takes half the time
+ * on two cores, and memory is this many shards'.
  */
-export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 700;
+const searchJobs = Number(process.env.SEARCH_JOBS) || Math.min(2, availableParallelism());
 
 const root = join(import.meta.dirname, "..", "..");
 
@@ -61,19 +48,6 @@ async function indexVersion(): Promise<string> {
   const hash = await hashModules(createHash("sha256"), import.meta.filename, root);
   hash.update(JSON.parse(await readFile(join(root, "node_modules", "pagefind", "package.json"), "utf8")).version as string);
   return hash.digest("hex");
-}
-
-/** A run of one year's reports, in corpus order: lines `[from, to)` of that year's spool file. */
-interface Member {
-  year: string;
-  from: number;
-  to: number;
-}
-
-/** One index shard: its key (the years it holds) and its members, newest year first. */
-export interface Shard {
-  key: string;
-  members: Member[];
 }
 
 /**
@@ -135,8 +109,8 @@ export interface IndexOptions {
  * (groupShards), a key that stays put as the archive grows: new reports land in the current year, whose shard is
  * the primary index; the others go to dist/pagefind/shard-<years>/, listed in dist/pagefind/shards.json for the
  * search page to merge. A shard whose records and code did not change since the last build into the same folder
- * is kept as it is. Reports are read from corpus.json once into one file per year, then indexed a shard at a
- * time, so memory is bounded by the shard.
+ * is kept as it is. Reports are read from corpus.json once into one file per year, then indexed a shard per
+ * process, `searchJobs` at a time, so memory is bounded by the shards being indexed.
  */
 export async function buildSearchIndex(dist: string, { full = false, digests: digestDir = defaultDigests, only }: IndexOptions = {}): Promise<{ records: number; shards: number; rebuilt: number }> {
   const kept = join(digestDir, createHash("sha256").update(resolve(dist)).digest("hex").slice(0, 16));
@@ -169,13 +143,16 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
     await spoolRecords(dist, spool, new Set(stale.flatMap((s) => s.members.map((m) => m.year))));
-    for (const [i, shard] of shards.entries()) {
-      if (!stale.includes(shard)) continue;
-      if (i > 0) await rm(path(i, shard), { recursive: true, force: true });
-      const toIndex: CustomRecord[] = [];
-      for await (const line of shardLines(spool, shard)) toIndex.push(JSON.parse(line) as CustomRecord);
-      await writeIndex(toIndex, path(i, shard), i > 0);
-    }
+    // Each shard in a process of its own, as many at once as `searchJobs`: Pagefind indexes on one core.
+    await pMap(
+      stale,
+      async (shard) => {
+        const i = shards.indexOf(shard);
+        if (i > 0) await rm(path(i, shard), { recursive: true, force: true });
+        await indexInProcess({ spool, shard, outputPath: path(i, shard), merged: i > 0 });
+      },
+      { concurrency: searchJobs },
+    );
     const rebuilt = stale.length;
     if (shards.length === 0) await writeIndex([], out, false);
     if (!only) {
@@ -189,6 +166,13 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   } finally {
     await rm(spool, { recursive: true, force: true });
   }
+}
+
+/** Indexes one shard in a process of its own (scripts/search/index-worker.ts); rejects naming the shard if it fails. */
+async function indexInProcess(job: IndexJob): Promise<void> {
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./index-worker.ts", import.meta.url)), JSON.stringify(job)], { stdio: ["ignore", "inherit", "inherit"] });
+  const [code, signal] = (await once(child, "exit")) as [number | null, string | null];
+  if (code !== 0) throw new Error(`检索分片 ${job.shard.key} 没有建成（建索引的进程${signal ? `被信号 ${signal} 终止` : `退出，代码 ${code}`}），原因见上面的输出`);
 }
 
 /** The keys of the shards a site's corpus.json makes, in the order the search lists them (the first is the primary). */
@@ -265,80 +249,6 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
     records++;
   }
   return { counts, totals, records, reportDigests };
-}
-
-/** Writes the records of the given years' reports to the spool folder, a file a year, a record a line in corpus order. */
-async function spoolRecords(dist: string, spool: string, years: Set<string>): Promise<void> {
-  if (years.size === 0) return;
-  const files = new Map<string, WriteStream>();
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
-    const year = String(report.year);
-    if (!years.has(year)) continue;
-    let file = files.get(year);
-    if (!file) {
-      file = createWriteStream(join(spool, `${year}.jsonl`));
-      files.set(year, file);
-    }
-    if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
-  }
-  await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
-}
-
-/** The record lines of a shard, member after member, each its run of its year's spool file. */
-async function* shardLines(spool: string, shard: Shard): AsyncGenerator<string> {
-  for (const { year, from, to } of shard.members) {
-    let n = 0;
-    const lines = createInterface({ input: createReadStream(join(spool, `${year}.jsonl`), { encoding: "utf8" }), crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (n >= to) break;
-      if (n++ >= from) yield line;
-    }
-    lines.close();
-  }
-}
-
-/** Builds one index from its records and writes it; a merged shard keeps only its data, the primary has the code. */
-async function writeIndex(records: CustomRecord[], outputPath: string, merged: boolean): Promise<void> {
-  // forceLanguage keeps Pagefind from segmenting or stemming differently per page.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "en" });
-  try {
-    if (!index) throw new Error(`Pagefind 无法创建索引：${errors.join("; ")}`);
-    for (let i = 0; i < records.length; i += batch) {
-      const chunk = records.slice(i, i + batch);
-      const added = await Promise.all(chunk.map((record) => index.addCustomRecord(record)));
-      added.forEach((a, j) => {
-        if (a.errors.length > 0) throw new Error(`Pagefind 拒绝了 ${chunk[j]?.url}：${a.errors.join("; ")}`);
-      });
-    }
-    const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join("; ")}`);
-    // The search page has its own UI, and a merged shard runs on the primary's code and WebAssembly.
-    const unused = merged ? /^(pagefind[^.]*\.js|pagefind-.*\.css|wasm\..*)$/ : /^pagefind-(ui|modular-ui|component-ui|highlight)\./;
-    const files = (await readdir(written.outputPath)).filter((f) => unused.test(f));
-    await Promise.all(files.map((f) => rm(join(written.outputPath, f))));
-    await slimFragments(join(written.outputPath, "fragment"));
-  } finally {
-    // Closing stops Pagefind's service, returning the shard's memory before the next one is built.
-    await pagefind.close();
-  }
-}
-
-/** What starts a Pagefind file once it is unzipped. */
-const signature = "pagefind_dcd";
-
-/**
- * Empties the `content` of each fragment Pagefind wrote. It is the indexed character pairs, which the
- * search page never shows (it reads the passages from the meta), and it was two thirds of a fragment.
- */
-async function slimFragments(dir: string): Promise<void> {
-  for (const name of (await readdir(dir)).filter((f) => f.endsWith(".pf_fragment")).sort()) {
-    const path = join(dir, name);
-    const text = gunzipSync(await readFile(path)).toString("utf8");
-    if (!text.startsWith(signature)) throw new Error(`Pagefind 片段 ${name} 的格式不认识：请检查 Pagefind 的版本`);
-    const fragment = JSON.parse(text.slice(signature.length)) as { content: string };
-    fragment.content = "";
-    await writeFile(path, gzipSync(signature + JSON.stringify(fragment), { level: 9 }));
-  }
 }
 
 // npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate

@@ -144,6 +144,14 @@ describe("buildSearchIndex", () => {
     expect(await snapshot(join(merged, "pagefind"))).toEqual(await snapshot(join(whole, "pagefind")));
   });
 
+  it("fails naming the shard whose index could not be written", async () => {
+    const dist = await site("unwritable", [2021]);
+    // The index folder cannot be made under a file: Pagefind's process fails, and the build says which shard.
+    const blocked = join(work, "a-file");
+    await writeFile(blocked, "");
+    await expect(buildSearchIndex(dist, { full: true, digests: blocked })).rejects.toThrow(/检索分片 2021 没有建成/);
+  });
+
   it("refuses to merge while a shard is missing, naming it", async () => {
     const dist = await site("partial", [2021, null]);
     await buildSearchIndex(dist, { only: ["2021"], digests: work });
