@@ -19,12 +19,12 @@ import { spoolRecords, type Member, type Shard } from "./shard-records.ts";
 import { writeIndex } from "./write-index.ts";
 
 /**
- * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 1.9 MB a report
- * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.3 GB for shards of up to 700, 0.67 GB for up to 350), so
+ * Most reports in one index shard. Pagefind holds a whole shard in memory while it builds, about 2 MB a report
+ * (measured at 2,000: 3.2 GB for one shard of 2,000, 1.3 GB for shards of up to 700, 0.62 GB for up to 300), so
  * memory stays bounded as the corpus grows. More shards cost a search nothing until it needs them: the search
  * page merges older shards only as the reader pages on.
  */
-export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 350;
+export const shardRecords = Number(process.env.SEARCH_SHARD_RECORDS) || 300;
 
 /**
  * Shards indexed at once, each by a Pagefind process of its own that uses one core: the index takes half the time
