@@ -13,8 +13,10 @@ export function stockSignal(letters: string[], stock: StockSet): Review["stock"]
   let han = 0;
   let inStock = 0;
   const counts = new Map<string, number>();
+  let scratch = new Uint8Array(1024);
   for (const chars of letters) {
-    const mask = stockMask(chars, stock);
+    if (scratch.length < chars.length) scratch = new Uint8Array(chars.length * 2);
+    const mask = stockMask(chars, stock, scratch);
     for (let i = 0; i < chars.length; i++) {
       const n = hanAt(chars, i);
       if (n === 0) continue;

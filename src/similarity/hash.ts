@@ -5,10 +5,15 @@ export function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-/** The scrambled FNV-1a hash of every k-character run of a text, in order, as `fmix32(fnv1a(run))`, without cutting the text into strings. */
-export function runHashes(chars: string, k: number): Uint32Array {
+/**
+ * The scrambled FNV-1a hash of every k-character run of a text, in order, as `fmix32(fnv1a(run))`, without cutting the
+ * text into strings. Written into the start of `into` when it is long enough (a view of it is returned): a caller
+ * hashing many texts in a row reuses one buffer instead of allocating one per text, which on a large heap makes V8
+ * collect it over and over for the memory outside it.
+ */
+export function runHashes(chars: string, k: number, into?: Uint32Array): Uint32Array {
   const n = Math.max(0, chars.length - k + 1);
-  const out = new Uint32Array(n);
+  const out = into && into.length >= n ? into.subarray(0, n) : new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     let h = 0x811c9dc5;
     for (let j = i; j < i + k; j++) h = Math.imul(h ^ chars.charCodeAt(j), 0x01000193);
