@@ -6,8 +6,13 @@ import { createInterface } from "node:readline";
  * (src/lib/corpus-export.ts), so no reader needs the whole corpus as one string.
  */
 export async function* corpusReports<T>(path: string): AsyncGenerator<T> {
+  for await (const line of corpusLines(path)) yield JSON.parse(line) as T;
+}
+
+/** Each report's JSON text, in corpus order, not parsed: for a reader that needs only some of them. */
+export async function* corpusLines(path: string): AsyncGenerator<string> {
   const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) if (line.startsWith('{"id":')) yield JSON.parse(line.endsWith(",") ? line.slice(0, -1) : line) as T;
+  for await (const line of lines) if (line.startsWith('{"id":')) yield line.endsWith(",") ? line.slice(0, -1) : line;
 }
 
 /** All of them, as objects (which V8 holds at any size, unlike one string). */

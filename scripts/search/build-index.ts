@@ -119,7 +119,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   try {
-    const { counts, totals, records, reportDigests } = await readCounts(dist);
+    const { counts, totals, records, reportDigests, yearOf } = await readCounts(dist);
     const shards = groupShards(counts, shardRecords);
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
@@ -142,7 +142,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
     if (chosen.some((s) => s.key === primary) && (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js")))) {
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
-    await spoolRecords(dist, spool, new Set(stale.flatMap((s) => s.members.map((m) => m.year))));
+    await spoolRecords(dist, spool, new Set(stale.flatMap((s) => s.members.map((m) => m.year))), yearOf);
     // Each shard in a process of its own, as many at once as `searchJobs`: Pagefind indexes on one core.
     await pMap(
       stale,
@@ -226,6 +226,8 @@ interface CorpusCounts {
   records: number;
   /** Per year, a digest of what each of its reports' record is made of, in corpus order. */
   reportDigests: Map<string, string[]>;
+  /** Each report's year, in corpus order. */
+  yearOf: string[];
 }
 
 /** Reads corpus.json once, counting, and taking a digest of each report's record without making it. */
@@ -233,9 +235,11 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
   const counts = new Map<string, number>();
   const totals: Counts = {};
   const reportDigests = new Map<string, string[]>();
+  const yearOf: string[] = [];
   let records = 0;
   for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
+    yearOf.push(year);
     counts.set(year, (counts.get(year) ?? 0) + 1);
     const filters = reportFilters(report);
     for (const [facet, values] of Object.entries(filters)) {
@@ -248,7 +252,7 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
     digests?.push(createHash("sha256").update(JSON.stringify([report.url, recordMeta(report), filters])).digest("base64"));
     records++;
   }
-  return { counts, totals, records, reportDigests };
+  return { counts, totals, records, reportDigests, yearOf };
 }
 
 // npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate

@@ -9,7 +9,7 @@ import { indexTokens } from "../../src/search/bigrams.ts";
 import { reportFilters } from "../../src/search/filters.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
-import { corpusReports } from "../corpus/corpus-json.ts";
+import { corpusLines } from "../corpus/corpus-json.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
@@ -41,13 +41,19 @@ export interface Shard {
   members: Member[];
 }
 
-/** Writes the records of the given years' reports to the spool folder, a file a year, a record a line in corpus order. */
-export async function spoolRecords(dist: string, spool: string, years: Set<string>): Promise<void> {
+/**
+ * Writes the records of the given years' reports to the spool folder, a file a year, a record a line in corpus order.
+ * `yearOf` is each report's year in corpus order, as a first pass found it: the reports of other years are not parsed.
+ */
+export async function spoolRecords(dist: string, spool: string, years: Set<string>, yearOf: string[]): Promise<void> {
   if (years.size === 0) return;
   const files = new Map<string, WriteStream>();
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
-    const year = String(report.year);
+  let i = 0;
+  for await (const line of corpusLines(join(dist, "data", "corpus.json"))) {
+    const year = yearOf[i++] as string;
     if (!years.has(year)) continue;
+    const report = JSON.parse(line) as CorpusReport;
+    if (String(report.year) !== year) throw new Error(`corpus.json 在建检索索引时变了（第 ${i} 篇报告）：请重新运行构建。`);
     let file = files.get(year);
     if (!file) {
       file = createWriteStream(join(spool, `${year}.jsonl`));
