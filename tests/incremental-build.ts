@@ -29,10 +29,16 @@ function build(out: string, ...flags: string[]): string {
   return line;
 }
 
-/** Every file under a folder, by its path inside it. */
+/** Every file under a folder, by its path inside it, and every folder (as `<path>/`, holding nothing): a folder left empty differs too. */
 function files(dir: string): Map<string, Buffer> {
-  const entries = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(entries.map((e) => [relative(dir, join(e.parentPath, e.name)), readFileSync(join(e.parentPath, e.name))]));
+  const entries = readdirSync(dir, { recursive: true, withFileTypes: true });
+  return new Map(
+    entries.flatMap((e) => {
+      const path = relative(dir, join(e.parentPath, e.name));
+      if (e.isDirectory()) return [[`${path}/`, Buffer.alloc(0)] as const];
+      return e.isFile() ? [[path, readFileSync(join(e.parentPath, e.name))] as const] : [];
+    }),
+  );
 }
 
 rmSync(work, { recursive: true, force: true });
@@ -89,5 +95,5 @@ for (const step of steps) {
     for (const f of differ.slice(0, 30)) console.error(`  ${f}${!a.has(f) ? "（只在完整构建中）" : !b.has(f) ? "（只在增量构建中）" : ""}`);
     process.exit(1);
   }
-  console.log(`[incremental] ${a.size} 个文件逐字节相同`);
+  console.log(`[incremental] ${[...a.keys()].filter((f) => !f.endsWith("/")).length} 个文件逐字节相同，文件夹也一样`);
 }

@@ -1,5 +1,5 @@
 import { copyFile, link, mkdir, readdir } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { dirname, join, relative } from "node:path";
 import pMap from "p-map";
 import { filesAtOnce } from "./files-at-once.ts";
 
@@ -12,8 +12,15 @@ import { filesAtOnce } from "./files-at-once.ts";
 export async function linkTree(from: string, to: string): Promise<number> {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   await mkdir(to, { recursive: true });
-  for (const e of entries) if (e.isDirectory()) await mkdir(join(to, relative(from, join(e.parentPath, e.name))), { recursive: true });
   const files = entries.filter((e) => e.isFile()).map((e) => relative(from, join(e.parentPath, e.name)));
+  await linkFiles(from, to, files);
+  return files.length;
+}
+
+/** {@link linkTree} for some files of `from`, given by their paths relative to it; their folders in `to` are made. */
+export async function linkFiles(from: string, to: string, files: string[]): Promise<void> {
+  const folders = new Set(files.map((file) => dirname(join(to, file))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
   await pMap(
     files,
     (file) =>
@@ -23,5 +30,4 @@ export async function linkTree(from: string, to: string): Promise<number> {
       }),
     { concurrency: filesAtOnce },
   );
-  return files.length;
 }
