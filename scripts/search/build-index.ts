@@ -119,7 +119,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   try {
-    const { counts, totals, records, reportDigests, yearOf } = await readCounts(dist);
+    const { counts, totals, reportDigests, yearOf } = await readCounts(dist);
     const shards = groupShards(counts, shardRecords);
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
@@ -162,7 +162,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       await rm(join(dist, "pagefind"), { recursive: true, force: true });
       await linkTree(out, join(dist, "pagefind"));
     }
-    return { records, shards: Math.max(chosen.length, 1), rebuilt };
+    return { records: yearOf.length, shards: Math.max(chosen.length, 1), rebuilt };
   } finally {
     await rm(spool, { recursive: true, force: true });
   }
@@ -223,10 +223,9 @@ function sortedCounts(counts: Counts): Counts {
 interface CorpusCounts {
   counts: Map<string, number>;
   totals: Counts;
-  records: number;
   /** Per year, a digest of what each of its reports' record is made of, in corpus order. */
   reportDigests: Map<string, string[]>;
-  /** Each report's year, in corpus order. */
+  /** Each report's year, in corpus order (as many as the records). */
   yearOf: string[];
 }
 
@@ -236,7 +235,6 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
   const totals: Counts = {};
   const reportDigests = new Map<string, string[]>();
   const yearOf: string[] = [];
-  let records = 0;
   for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
     yearOf.push(year);
@@ -250,9 +248,8 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
     // or review changed keeps its record, and its shard is not rebuilt.
     const digests = reportDigests.get(year) ?? reportDigests.set(year, []).get(year);
     digests?.push(createHash("sha256").update(JSON.stringify([report.url, recordMeta(report), filters])).digest("base64"));
-    records++;
   }
-  return { counts, totals, records, reportDigests, yearOf };
+  return { counts, totals, reportDigests, yearOf };
 }
 
 // npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate
