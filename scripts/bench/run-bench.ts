@@ -86,6 +86,20 @@ async function baseline(n: string, corpus: string): Promise<{ site: Cost; search
   return { site, search, dist: await folderSize(join(dir, "dist")), pagefind: await folderSize(join(dir, "dist", "pagefind")) };
 }
 
+/** A build that decides by itself what to redo, with each stage's own line (what it redid, how long it took). */
+async function rebuild(dir: string, sources: string): Promise<Cost & { log: string[] }> {
+  const log: string[] = [];
+  const cost = await measure("npm run --silent build", {
+    cwd: dir,
+    env: { CORPUS_SOURCES: sources },
+    log: (line) => {
+      console.log(`  ${line}`);
+      if (line.startsWith("[build] ")) log.push(line.slice("[build] ".length));
+    },
+  });
+  return { ...cost, log };
+}
+
 const fmt = {
   s: (x: number) => `${x.toFixed(1)} s`,
   mb: (x: number) => `${(x / 2 ** 20).toFixed(0)} MB`,
@@ -116,9 +130,9 @@ async function main(): Promise<void> {
     await cp(corpus, changedDir, { recursive: true });
     const { text } = decode(await readFile(join(changedDir, first)));
     await writeFile(join(changedDir, first), `${text}\n以上是我的对照检查，请批评指正。\n`);
-    const afterOneChange = await measure("npm run --silent build", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
+    const afterOneChange = await rebuild(dir, changedDir);
     await generateCorpus(100, join(changedDir, "added"), 8, style);
-    const afterHundredAdded = await measure("npm run --silent build", { cwd: dir, env: { CORPUS_SOURCES: changedDir } });
+    const afterHundredAdded = await rebuild(dir, changedDir);
     const dist = await folderSize(join(dir, "dist"));
     const pagefind = await folderSize(join(dir, "dist", "pagefind"));
     const checkIndex = await folderSize(join(dir, "dist", "data", "check"));
@@ -296,6 +310,14 @@ function markdown(r: Results & { date: string; machine: { cpus: number; memory: 
     "|---:|---|---:|---:|---:|---:|---:|---:|---|---:|---:|",
     ...rows,
   ];
+  const rebuilt = r.corpora.filter((c) => c.afterOneChange?.log);
+  if (rebuilt.length > 0) {
+    lines.push("", "增量构建各阶段（构建自己的记录：重做了什么、用时）：", "");
+    for (const c of rebuilt) {
+      lines.push(`- ${sizeLabel(c)} 篇，改一篇：${c.afterOneChange.log.join("；")}`);
+      if (c.afterHundredAdded?.log) lines.push(`- ${sizeLabel(c)} 篇，再加 100 篇：${c.afterHundredAdded.log.join("；")}`);
+    }
+  }
   const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   for (const s of r.search) {
     const { cold, warm } = s.timings;

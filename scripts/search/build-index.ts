@@ -53,32 +53,34 @@ async function indexVersion(): Promise<string> {
 /**
  * Groups years into shards of at most `cap` reports, from the oldest year on, so that reports added to the
  * current year change only the newest shard (and past years' shards stay as they were): consecutive years share
- * a shard while they fit, a year of more than `cap` reports is cut into runs of `cap` in corpus order. Reports of
- * no known year (`null`) have shards of their own. Shards come in the order the search lists them: the newest
- * years first, no known year last.
+ * a shard while they fit. A year of more than `cap` reports is cut where its reports' addresses say
+ * ({@link yearCuts}), so that reports added or removed anywhere in it change only the shards they fall in. Reports
+ * of no known year (`null`) have shards of their own. `years` gives each year's reports' addresses in corpus order.
+ * Shards come in the order the search lists them: the newest years first, each year's in corpus order, no known
+ * year last.
  */
-export function groupShards(counts: Map<string, number>, cap: number): Shard[] {
-  const years = [...counts.keys()].filter((y) => y !== "null").sort((a, b) => Number(a) - Number(b));
+export function groupShards(years: Map<string, string[]>, cap: number): Shard[] {
+  const known = [...years.keys()].filter((y) => y !== "null").sort((a, b) => Number(a) - Number(b));
   // Each shard with what orders it: its newest year (newest first), then its part of that year (in corpus order).
   const listed: { shard: Shard; newest: number; part: number }[] = [];
-  const runs = (year: string, n: number, label: string, newest: number) => {
-    for (let from = 0, part = 1; from < n; from += cap, part++) {
-      listed.push({ shard: { key: `${label}${part > 1 ? `.${part}` : ""}`, members: [{ year, from, to: Math.min(n, from + cap) }] }, newest, part });
+  const cut = (year: string, label: string, newest: number) => {
+    for (const [part, { from, to, anchor }] of yearCuts(years.get(year) ?? [], cap).entries()) {
+      listed.push({ shard: { key: `${label}.${anchor}`, members: [{ year, from, to }] }, newest, part });
     }
   };
   let open: Member[] = [];
   let size = 0;
   const close = () => {
     const [first, last] = [open[0]?.year, open[open.length - 1]?.year];
-    if (first && last) listed.push({ shard: { key: first === last ? first : `${first}-${last}`, members: [...open].reverse() }, newest: Number(last), part: 1 });
+    if (first && last) listed.push({ shard: { key: first === last ? first : `${first}-${last}`, members: [...open].reverse() }, newest: Number(last), part: 0 });
     open = [];
     size = 0;
   };
-  for (const year of years) {
-    const n = counts.get(year) ?? 0;
+  for (const year of known) {
+    const n = years.get(year)?.length ?? 0;
     if (n > cap) {
       close();
-      runs(year, n, year, Number(year));
+      cut(year, year, Number(year));
     } else {
       if (size + n > cap) close();
       open.push({ year, from: 0, to: n });
@@ -86,8 +88,32 @@ export function groupShards(counts: Map<string, number>, cap: number): Shard[] {
     }
   }
   close();
-  runs("null", counts.get("null") ?? 0, "unknown", -Infinity);
+  const unknown = years.get("null")?.length ?? 0;
+  if (unknown > cap) cut("null", "unknown", -Infinity);
+  else if (unknown > 0) listed.push({ shard: { key: "unknown", members: [{ year: "null", from: 0, to: unknown }] }, newest: -Infinity, part: 0 });
   return listed.sort((a, b) => b.newest - a.newest || a.part - b.part).map((l) => l.shard);
+}
+
+/**
+ * Cuts one year's reports (their addresses, in corpus order) into runs of at most `cap`, content-defined as
+ * rsync and backup tools cut files: a run ends after a report whose address hashes to a multiple of `cap / 6`, once
+ * the run holds half of `cap` (or at `cap`, which happens to about one run in twenty). Where a run ends depends on
+ * its own reports, not on how many came before it, so a report added, changed or removed changes its own run (and
+ * rarely the next), where runs of `cap` counted from the year's start all shift. Each run is named by its first
+ * report's address, which stays its first unless a report is put in right before it.
+ */
+export function yearCuts(addresses: string[], cap: number): { from: number; to: number; anchor: string }[] {
+  const [least, every] = [Math.ceil(cap / 2), Math.max(1, Math.round(cap / 6))];
+  const hashes = addresses.map((a) => createHash("sha256").update(a).digest("hex"));
+  const runs: { from: number; to: number; anchor: string }[] = [];
+  for (let from = 0, i = 0; i < hashes.length; i++) {
+    const size = i - from + 1;
+    if (i === hashes.length - 1 || size === cap || (size >= least && Number.parseInt((hashes[i] as string).slice(8, 16), 16) % every === 0)) {
+      runs.push({ from, to: i + 1, anchor: (hashes[from] as string).slice(0, 8) });
+      from = i + 1;
+    }
+  }
+  return runs;
 }
 
 /** Options of {@link buildSearchIndex}. */
@@ -119,8 +145,8 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
   const digestFile = join(kept, "digests.json");
   const spool = await mkdtemp(join(tmpdir(), "search-shards-"));
   try {
-    const { counts, totals, reportDigests, yearOf } = await readCounts(dist);
-    const shards = groupShards(counts, shardRecords);
+    const { addresses, totals, reportDigests, yearOf } = await readCounts(dist);
+    const shards = groupShards(addresses, shardRecords);
     const unknown = (only ?? []).filter((k) => !shards.some((s) => s.key === k));
     if (unknown.length > 0) throw new Error(`没有这样的检索分片：${unknown.join("、")}（可选：${shards.map((s) => s.key).join("、")}）`);
     const chosen = only ? shards.filter((s) => only.includes(s.key)) : shards;
@@ -142,7 +168,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
     if (chosen.some((s) => s.key === primary) && (before[primary] !== digests[primary] || !existsSync(join(out, "pagefind.js")))) {
       for (const name of await readdir(out).catch(() => [] as string[])) if (!name.startsWith("shard-")) await rm(join(out, name), { recursive: true, force: true });
     }
-    await spoolRecords(dist, spool, new Set(stale.flatMap((s) => s.members.map((m) => m.year))), yearOf);
+    await spoolRecords(dist, spool, stale.flatMap((s) => s.members), yearOf);
     // Each shard in a process of its own, as many at once as `searchJobs`: Pagefind indexes on one core.
     await pMap(
       stale,
@@ -177,7 +203,7 @@ async function indexInProcess(job: IndexJob): Promise<void> {
 
 /** The keys of the shards a site's corpus.json makes, in the order the search lists them (the first is the primary). */
 export async function planShards(dist: string): Promise<string[]> {
-  return groupShards((await readCounts(dist)).counts, shardRecords).map((s) => s.key);
+  return groupShards((await readCounts(dist)).addresses, shardRecords).map((s) => s.key);
 }
 
 /**
@@ -187,8 +213,8 @@ export async function planShards(dist: string): Promise<string[]> {
  */
 export async function mergeSearchShards(dist: string): Promise<{ shards: number }> {
   const out = join(dist, "pagefind");
-  const { counts, totals } = await readCounts(dist);
-  const shards = groupShards(counts, shardRecords);
+  const { addresses, totals } = await readCounts(dist);
+  const shards = groupShards(addresses, shardRecords);
   const keys = shards.map((s) => s.key);
   const missing = keys.filter((k, i) => !existsSync(join(i === 0 ? out : join(out, `shard-${k}`), "pagefind-entry.json")) || (i === 0 && !existsSync(join(out, "pagefind.js"))));
   if (missing.length > 0) throw new Error(`这些检索分片还没有建好：${missing.join("、")}。请先运行 npm run search -- shard ${missing.join(" ")}，再把它们的 dist/pagefind/ 合在一起。`);
@@ -221,7 +247,8 @@ function sortedCounts(counts: Counts): Counts {
 
 /** What one pass over corpus.json learns: each year's reports, the reports per facet value, and a digest of each report's record. */
 interface CorpusCounts {
-  counts: Map<string, number>;
+  /** Per year, its reports' addresses, in corpus order. */
+  addresses: Map<string, string[]>;
   totals: Counts;
   /** Per year, a digest of what each of its reports' record is made of, in corpus order. */
   reportDigests: Map<string, string[]>;
@@ -231,14 +258,14 @@ interface CorpusCounts {
 
 /** Reads corpus.json once, counting, and taking a digest of each report's record without making it. */
 async function readCounts(dist: string): Promise<CorpusCounts> {
-  const counts = new Map<string, number>();
+  const addresses = new Map<string, string[]>();
   const totals: Counts = {};
   const reportDigests = new Map<string, string[]>();
   const yearOf: string[] = [];
   for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
     const year = String(report.year);
     yearOf.push(year);
-    counts.set(year, (counts.get(year) ?? 0) + 1);
+    (addresses.get(year) ?? addresses.set(year, []).get(year))?.push(report.url);
     const filters = reportFilters(report);
     for (const [facet, values] of Object.entries(filters)) {
       const facetTotals = (totals[facet] ??= {});
@@ -249,7 +276,7 @@ async function readCounts(dist: string): Promise<CorpusCounts> {
     const digests = reportDigests.get(year) ?? reportDigests.set(year, []).get(year);
     digests?.push(createHash("sha256").update(JSON.stringify([report.url, recordMeta(report), filters])).digest("base64"));
   }
-  return { counts, totals, reportDigests, yearOf };
+  return { addresses, totals, reportDigests, yearOf };
 }
 
 // npm run search -- plan | shard <key>… | merge   (SITE_OUT=<folder>, default dist/): the search index as separate

@@ -1,5 +1,5 @@
-// The search index's records (one per report) and their spool: made from corpus.json once into a file a year, then
-// read back a shard at a time by the process that indexes it (scripts/search/index-worker.ts).
+// The search index's records (one per report) and their spool: made from corpus.json once, a file for each run of a
+// year the shards to index hold, then read back a shard at a time by the process that indexes it (index-worker.ts).
 import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
@@ -28,7 +28,7 @@ export function reportRecord(report: CorpusReport): CustomRecord {
   };
 }
 
-/** A run of one year's reports, in corpus order: lines `[from, to)` of that year's spool file. */
+/** A run of one year's reports, in corpus order: its `[from, to)` in that year. */
 export interface Member {
   year: string;
   from: number;
@@ -41,38 +41,42 @@ export interface Shard {
   members: Member[];
 }
 
+/** A member's spool file: its records, a line each, in corpus order. */
+const spoolFile = (spool: string, { year, from }: Member) => join(spool, `${year}.${from}.jsonl`);
+
 /**
- * Writes the records of the given years' reports to the spool folder, a file a year, a record a line in corpus order.
- * `yearOf` is each report's year in corpus order, as a first pass found it: the reports of other years are not parsed.
+ * Writes the records of the given members' reports to the spool folder, a file a member. `yearOf` is each report's
+ * year in corpus order, as a first pass found it: the reports of no member are not parsed.
  */
-export async function spoolRecords(dist: string, spool: string, years: Set<string>, yearOf: string[]): Promise<void> {
-  if (years.size === 0) return;
-  const files = new Map<string, WriteStream>();
+export async function spoolRecords(dist: string, spool: string, members: Member[], yearOf: string[]): Promise<void> {
+  if (members.length === 0) return;
+  // Per year, its members by where they start: a report goes to the member whose run holds its place in its year.
+  const byYear = new Map<string, { member: Member; file: WriteStream | null }[]>();
+  for (const member of members) (byYear.get(member.year) ?? byYear.set(member.year, []).get(member.year))?.push({ member, file: null });
+  for (const list of byYear.values()) list.sort((a, b) => a.member.from - b.member.from);
+  const place = new Map<string, number>();
   let i = 0;
   for await (const line of corpusLines(join(dist, "data", "corpus.json"))) {
     const year = yearOf[i++] as string;
-    if (!years.has(year)) continue;
+    const list = byYear.get(year);
+    if (!list) continue;
+    const k = place.get(year) ?? 0;
+    place.set(year, k + 1);
+    const run = list.find(({ member }) => member.from <= k && k < member.to);
+    if (!run) continue;
     const report = JSON.parse(line) as CorpusReport;
     if (String(report.year) !== year) throw new Error(`corpus.json 在建检索索引时变了（第 ${i} 篇报告）：请重新运行构建。`);
-    let file = files.get(year);
-    if (!file) {
-      file = createWriteStream(join(spool, `${year}.jsonl`));
-      files.set(year, file);
-    }
-    if (!file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(file, "drain");
+    run.file ??= createWriteStream(spoolFile(spool, run.member));
+    if (!run.file.write(`${JSON.stringify(reportRecord(report))}\n`)) await once(run.file, "drain");
   }
-  await Promise.all([...files.values()].map((stream) => new Promise((done) => stream.end(done))));
+  const files = [...byYear.values()].flat().flatMap(({ file }) => (file ? [file] : []));
+  await Promise.all(files.map((stream) => new Promise((done) => stream.end(done))));
 }
 
-/** The records of a shard, member after member, each its run of its year's spool file. */
+/** The records of a shard, member after member, each from its spool file. */
 export async function* spooledRecords(spool: string, shard: Shard): AsyncGenerator<CustomRecord> {
-  for (const { year, from, to } of shard.members) {
-    let n = 0;
-    const lines = createInterface({ input: createReadStream(join(spool, `${year}.jsonl`), { encoding: "utf8" }), crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (n >= to) break;
-      if (n++ >= from) yield JSON.parse(line) as CustomRecord;
-    }
-    lines.close();
+  for (const member of shard.members) {
+    const lines = createInterface({ input: createReadStream(spoolFile(spool, member), { encoding: "utf8" }), crlfDelay: Infinity });
+    for await (const line of lines) yield JSON.parse(line) as CustomRecord;
   }
 }

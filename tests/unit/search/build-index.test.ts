@@ -1,5 +1,6 @@
 // The search index in shards by year: a build re-indexes only the shards whose reports changed, and writes
 // exactly what a full build writes.
+import { createHash } from "node:crypto";
 import { cp, mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -42,23 +43,48 @@ beforeAll(async () => {
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 describe("groupShards", () => {
-  const counts = (entries: [string, number][]) => new Map(entries);
+  /** Each year with that many reports, addressed by year and place. */
+  const years = (entries: [string, number][]) => new Map(entries.map(([year, n]) => [year, Array.from({ length: n }, (_, i) => `/r/${year}-${i}/`)]));
   const keys = (shards: ReturnType<typeof groupShards>) => shards.map((s) => s.key);
 
   it("puts consecutive years together from the oldest on while they fit, lists the newest first and no year last", () => {
-    expect(keys(groupShards(counts([["2019", 4], ["2020", 3], ["2021", 2], ["2022", 5], ["null", 1]]), 10))).toEqual(["2022", "2019-2021", "unknown"]);
+    expect(keys(groupShards(years([["2019", 4], ["2020", 3], ["2021", 2], ["2022", 5], ["null", 1]]), 10))).toEqual(["2022", "2019-2021", "unknown"]);
+    expect(groupShards(years([["2020", 2], ["2021", 3]]), 10)[0]?.members.map((m) => m.year)).toEqual(["2021", "2020"]);
   });
 
-  it("cuts a year larger than a shard into runs in corpus order, feeding each shard its newest year first", () => {
-    const shards = groupShards(counts([["2020", 2], ["2021", 25], ["2022", 3]]), 10);
-    expect(keys(shards)).toEqual(["2022", "2021", "2021.2", "2021.3", "2020"]);
-    expect(shards[2]?.members).toEqual([{ year: "2021", from: 10, to: 20 }]);
-    expect(groupShards(counts([["2020", 2], ["2021", 3]]), 10)[0]?.members.map((m) => m.year)).toEqual(["2021", "2020"]);
+  it("cuts a year larger than a shard into runs of half a shard to a shard, in corpus order, each named by the year and its first report", () => {
+    const shards = groupShards(years([["2020", 2], ["2021", 2500], ["2022", 3]]), 300);
+    const runs = shards.filter((s) => s.key.startsWith("2021."));
+    expect(keys(shards)).toEqual(["2022", ...keys(runs), "2020"]);
+    expect(runs.length).toBeGreaterThanOrEqual(9);
+    expect(runs.map((s) => s.key)).toEqual(runs.map((s) => `2021.${createHash("sha256").update(`/r/2021-${s.members[0]?.from}/`).digest("hex").slice(0, 8)}`));
+    // The runs cover the year in order, none over the cap, none under half of it but the year's last.
+    expect(runs.map((s) => s.members)).toEqual(runs.map((s, i) => [{ year: "2021", from: i === 0 ? 0 : runs[i - 1]?.members[0]?.to, to: s.members[0]?.to }]));
+    expect(runs.at(-1)?.members[0]?.to).toBe(2500);
+    for (const [i, s] of runs.entries()) {
+      const n = (s.members[0]?.to ?? 0) - (s.members[0]?.from ?? 0);
+      expect(n).toBeLessThanOrEqual(300);
+      if (i < runs.length - 1) expect(n).toBeGreaterThanOrEqual(150);
+    }
+  });
+
+  it("changes only the run that reports are added to or removed from, wherever in a year they fall", () => {
+    const year = years([["2021", 3000]]).get("2021") as string[];
+    /** Each run as the reports it holds: what its index is made of. */
+    const runs = (addresses: string[]) => new Set(groupShards(new Map([["2021", addresses]]), 300).map((s) => `${s.key} ${addresses.slice(s.members[0]?.from, s.members[0]?.to).join()}`));
+    const before = runs(year);
+    const added = Array.from({ length: 17 }, (_, i) => `/r/added-${i}/`);
+    for (const after of [runs([...added, ...year]), runs([...year.slice(0, 1400), ...added, ...year.slice(1400)]), runs(year.filter((_, i) => i !== 2000))]) {
+      const changed = [...after].filter((r) => !before.has(r)).length;
+      expect(changed).toBeGreaterThanOrEqual(1);
+      expect(changed).toBeLessThanOrEqual(2);
+      expect(after.size).toBeGreaterThanOrEqual(before.size - 1);
+    }
   });
 
   it("changes only the newest shard's years when reports are added to the current year", () => {
-    const before = groupShards(counts([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 2]]), 10);
-    const after = groupShards(counts([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 9]]), 10);
+    const before = groupShards(years([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 2]]), 10);
+    const after = groupShards(years([["2019", 6], ["2020", 5], ["2021", 7], ["2022", 9]]), 10);
     expect(keys(before)).toEqual(["2021-2022", "2020", "2019"]);
     expect(keys(after)).toEqual(["2022", "2021", "2020", "2019"]);
     expect(after.slice(2)).toEqual(before.slice(1));
