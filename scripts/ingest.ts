@@ -1,6 +1,6 @@
 // Ingest: every file under the sources folder → content/reports/<id>.md, content/lookalikes/<id>.json + content/build/files.json and themes-model.json.
 // Usage: node scripts/ingest.ts [--strict]   (CORPUS_SOURCES=<folder> to read another folder)
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { reportSummary } from "../src/lib/report-summary.ts";
 import { reportSchema } from "../src/schemas/report.ts";
@@ -15,7 +15,9 @@ import type { ClosestPair } from "../src/schemas/closest-pair.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import type { Review } from "../src/schemas/review.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
-import { dropStamp, ingestStamp, unchangedSince, writeStamp } from "./corpus/ingest-stamp.ts";
+import { dropStamp, ingestCode, ingestStamp, unchangedSince, writeStamp } from "./corpus/ingest-stamp.ts";
+import { dropOutputDigests, readOutputDigests, summaryLines, writeOutputDigests, type OutputDigests } from "./emit/output-digests.ts";
+import { jsonDigest } from "../src/lib/digest.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
 import { removeAllBut, writeAllChanged, writeChanged, writeStreamed } from "./emit/write-changed.ts";
@@ -84,7 +86,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   log(`读取  ${sources.length} 个来源文件、${sidecars.size + orphans.length} 个旁注文件（${options.sources}），${lexicons.length} 个问题类型，${glossary.size} 条替身词`);
 
   // Sources, lists and code as the last ingest found them: its output is what this one would write.
-  const stamp = await ingestStamp(root, options.sources, listing, [[...glossary], lexicons, prescribed]);
+  const code = await ingestCode(root);
+  const stamp = await ingestStamp(code, options.sources, listing, [[...glossary], lexicons, prescribed]);
   const unchanged = await unchangedSince(options.out, stamp);
   if (unchanged !== null) {
     log(`未变  来源、词表、规定方面和代码都与上次相同，沿用上次的结果（${Math.round(performance.now() - started)} ms）`);
@@ -132,11 +135,26 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   await mkdir(join(options.out, "build"), { recursive: true });
   // Only the files that changed are written and only those of reports now gone deleted: an unchanged report keeps its file.
   const gone = await removeAllBut(outDir, new Set(entries.map((e) => `${e.id}.md`)));
+  // A report made of what the last ingest's was (its digest, under the same code) keeps its files and summary as
+  // they are, neither made nor read again; the digests are dropped until every file is written.
+  const summariesPath = join(options.out, "build", "report-summaries.jsonl");
+  const [last, lastSummaries, present] = await Promise.all([readOutputDigests(options.out, code), summaryLines(summariesPath), readdir(outDir)]);
+  await dropOutputDigests(options.out);
+  const digests: OutputDigests = { version: code, reports: {}, lookalikes: {} };
+  const onFile = new Set(present);
+  const same = new Set<string>();
   // Each report's summary, for the site's lists (src/lib/report-summaries.ts), made from the report as validated here.
   const summaries: string[] = [];
   const written = await writeAllChanged(
     (function* () {
       for (const { id, report, body, review } of entries) {
+        const made = (digests.reports[id] = jsonDigest(JSON.stringify([id, report, review, body])));
+        const kept = lastSummaries.get(id);
+        if (last.reports[id] === made && kept !== undefined && onFile.has(`${id}.md`)) {
+          same.add(id);
+          summaries.push(kept);
+          continue;
+        }
         const path = join(outDir, `${id}.md`);
         const parsed = reportSchema.parse({ ...report, review });
         summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, parsed) } satisfies ReportSummaryEntry)}\n`);
@@ -144,9 +162,9 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
       }
     })(),
   );
-  await writeStreamed(join(options.out, "build", "report-summaries.jsonl"), summaries);
+  await writeStreamed(summariesPath, summaries);
   log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
-  await writeLookalikeTexts(entries, join(options.out, "lookalikes"));
+  await writeLookalikeTexts(entries, join(options.out, "lookalikes"), last, digests);
   for (const orphan of orphans) {
     files.push({ id: orphan.path, reports: [], format: null, encoding: null, sidecar: null, passages: 0, problems: [orphan.message], notes: [] });
   }
@@ -162,7 +180,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const reviewed = function* () {
     for (const { id, report, review } of entries) yield { id, data: { ...report, review: review as Review } };
   };
-  await writeServedData(reviewed, files, join(options.out, "build", "served"));
+  await writeServedData(reviewed, files, join(options.out, "build", "served"), same);
+  await writeOutputDigests(options.out, digests);
 
   const problems = files.filter((f) => f.problems.length > 0);
   await writeStamp(options.out, { stamp, reports: entries.length, problems: problems.length });
@@ -184,18 +203,25 @@ function closestPairList(entries: CorpusEntry[]): ClosestPair[] {
   }));
 }
 
-/** Each report's look-alike texts (scripts/emit/lookalike-texts.ts), changed files only; reports without look-alikes have none. */
-async function writeLookalikeTexts(entries: CorpusEntry[], dir: string): Promise<void> {
+/**
+ * Each report's look-alike texts (scripts/emit/lookalike-texts.ts), changed files only: a file whose text has the
+ * digest the last ingest recorded is not read back to compare. Reports without look-alikes have none.
+ */
+async function writeLookalikeTexts(entries: CorpusEntry[], dir: string, last: OutputDigests, digests: OutputDigests): Promise<void> {
   await mkdir(dir, { recursive: true });
   const corpus = new Map(entries.map((e) => [e.id, e.report.passages]));
   const names = new Set<string>();
+  const onFile = new Set(await readdir(dir));
   await writeAllChanged(
     (function* () {
       for (const { id, report } of entries) {
         const texts = lookalikeTexts(report.passages, corpus);
         if (texts === null) continue;
-        names.add(`${id}.json`);
-        yield { path: join(dir, `${id}.json`), text: `${JSON.stringify(texts)}\n` };
+        const name = `${id}.json`;
+        names.add(name);
+        const text = `${JSON.stringify(texts)}\n`;
+        const made = (digests.lookalikes[id] = jsonDigest(text));
+        if (last.lookalikes[id] !== made || !onFile.has(name)) yield { path: join(dir, name), text };
       }
     })(),
   );

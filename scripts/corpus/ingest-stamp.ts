@@ -22,15 +22,20 @@ const stampFile = (out: string) => join(out, "build", "ingest-stamp.json");
 /** The files an ingest writes into `build/` that the site and the later stages read. */
 const vouchedFor = ["files.json", "report-summaries.jsonl", "themes-model.json", "stock-runs.json", "served/data/corpus.json"];
 
-/**
- * The digest of everything an ingest's output is made from: the code it runs (scripts/ingest.ts and every module it
- * imports) and the lockfile, the glossary, themes and prescribed lists as loaded, and every source and sidecar by its
- * path in the folder and its bytes. The corpus-wide steps make every report depend on every other, so either all of
- * this is as before and so is the output, or ingest runs.
- */
-export async function ingestStamp(root: string, dir: string, listing: SourceListing, loaded: unknown): Promise<string> {
+/** The digest of the code an ingest runs: scripts/ingest.ts and every module it imports, and the lockfile. */
+export async function ingestCode(root: string): Promise<string> {
   const hash = await hashModules(createHash("sha256"), join(root, "scripts", "ingest.ts"), root);
-  hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
+  return hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0))).digest("hex");
+}
+
+/**
+ * The digest of everything an ingest's output is made from: its code ({@link ingestCode}), the glossary, themes and
+ * prescribed lists as loaded, and every source and sidecar by its path in the folder and its bytes. The corpus-wide
+ * steps make every report depend on every other, so either all of this is as before and so is the output, or ingest
+ * runs.
+ */
+export async function ingestStamp(code: string, dir: string, listing: SourceListing, loaded: unknown): Promise<string> {
+  const hash = createHash("sha256").update(code);
   hash.update(JSON.stringify([loaded, listing.orphans, [...listing.sidecars].sort()]));
   const files = [...listing.sources, ...listing.sidecars.values()].sort();
   // Each file hashed on its own, 16 at a time, then the digests in path order.

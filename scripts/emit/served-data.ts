@@ -1,4 +1,4 @@
-import { mkdir } from "node:fs/promises";
+import { mkdir, readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { corpusJsonLines } from "../../src/lib/corpus-export.ts";
 import { pageReport } from "../../src/lib/page-report.ts";
@@ -16,16 +16,20 @@ export interface ServedReport {
  * Writes the site's data files that are data only (src/integrations/served-data.ts serves and copies them): each
  * report's data/reports/<id>.json (only those that changed; those of reports gone are deleted) and data/corpus.json,
  * a report a line. Made here, where the reports are in memory, the site stage reads no report to make them.
- * `reports` gives them in corpus order, made one at a time each time it is called.
+ * `reports` gives them in corpus order, made one at a time each time it is called. The reports `same` names are
+ * known to be as their files were last written: where a file is there, it is neither made nor read.
  */
-export async function writeServedData(reports: () => Iterable<ServedReport>, files: BuildFile[], dir: string): Promise<{ written: number }> {
+export async function writeServedData(reports: () => Iterable<ServedReport>, files: BuildFile[], dir: string, same = new Set<string>()): Promise<{ written: number }> {
   const reportsDir = join(dir, "data", "reports");
   await mkdir(reportsDir, { recursive: true });
   const names = new Set<string>();
+  const onFile = new Set(await readdir(reportsDir));
   const written = await writeAllChanged(
     (function* () {
       for (const { id, data } of reports()) {
-        names.add(`${id}.json`);
+        const name = `${id}.json`;
+        names.add(name);
+        if (same.has(id) && onFile.has(name)) continue;
         yield { path: join(reportsDir, `${id}.json`), text: `${JSON.stringify(pageReport(id, data))}\n` };
       }
     })(),

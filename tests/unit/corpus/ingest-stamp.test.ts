@@ -4,7 +4,7 @@ import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ingestStamp } from "../../../scripts/corpus/ingest-stamp.ts";
+import { ingestCode, ingestStamp } from "../../../scripts/corpus/ingest-stamp.ts";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { listFiles, pairSidecars } from "../../../scripts/sources/list-sources.ts";
 import { repoRoot } from "../helpers.ts";
@@ -57,11 +57,13 @@ describe("an ingest with nothing changed", () => {
 
   it("is told apart by every input but the folder's own place", async () => {
     const listing = pairSidecars(await listFiles(sources()));
-    const base = await ingestStamp(repoRoot, sources(), listing, ["lists"]);
-    expect(await ingestStamp(repoRoot, sources(), listing, ["other lists"])).not.toBe(base);
+    const code = await ingestCode(repoRoot);
+    const base = await ingestStamp(code, sources(), listing, ["lists"]);
+    expect(await ingestStamp(code, sources(), listing, ["other lists"])).not.toBe(base);
+    expect(await ingestStamp("other code", sources(), listing, ["lists"])).not.toBe(base);
     await cp(sources(), join(work, "moved"), { recursive: true });
-    expect(await ingestStamp(repoRoot, join(work, "moved"), listing, ["lists"])).toBe(base);
+    expect(await ingestStamp(code, join(work, "moved"), listing, ["lists"])).toBe(base);
     await writeFile(join(work, "moved", "empty.txt"), "不再是空的");
-    expect(await ingestStamp(repoRoot, join(work, "moved"), listing, ["lists"])).not.toBe(base);
+    expect(await ingestStamp(code, join(work, "moved"), listing, ["lists"])).not.toBe(base);
   });
 });
