@@ -1,4 +1,7 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
+import type { ReportMemo } from "../corpus/report-memo.ts";
+import { jsonDigest } from "../../src/lib/digest.ts";
+import type { Review } from "../../src/schemas/review.ts";
 import { reportTitle } from "../../src/lib/report-title.ts";
 import type { PrescribedList } from "../../src/schemas/prescribed.ts";
 import { listsByKey } from "../../src/review/prescribed.ts";
@@ -27,8 +30,10 @@ export function corpusStockRuns(letters: string[][]): string[] {
 /**
  * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the
  * other reports of its author. Each report is read once and compared only with its own series: linear in the corpus.
+ * A report whose inputs (itself, its author's series, the stock runs and the lists) are as `memo` recorded them keeps
+ * the signals recorded.
  */
-export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[]): void {
+export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[], memo?: ReportMemo<Review>): void {
   const stock = stockSet(stockRuns);
   const byKey = listsByKey(lists);
   const series = new Map<string, SeriesReport[]>();
@@ -38,11 +43,18 @@ export function attachReview(entries: CorpusEntry[], letters: string[][], stockR
     reports.push(seriesReport(id, reportTitle(report), report));
     series.set(report.author, reports);
   }
+  const shared = jsonDigest(JSON.stringify([stockRuns, lists]));
+  const seriesDigests = new Map<string, string>();
   for (const [i, entry] of entries.entries()) {
     const { author } = entry.report;
-    entry.review = reviewReport(
-      { ...entry.report, id: entry.id, letters: letters[i] },
-      { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } },
-    );
+    const reports = author === null ? undefined : (series.get(author) ?? []);
+    let ofSeries = "";
+    if (author !== null) ofSeries = seriesDigests.get(author) ?? seriesDigests.set(author, jsonDigest(JSON.stringify(reports))).get(author) ?? "";
+    // The report's place in the corpus is not read: a report added before it leaves its signals as they were.
+    const inputs = jsonDigest(JSON.stringify([shared, ofSeries, entry.id, { ...entry.report, order: undefined }]));
+    entry.review =
+      memo?.get(entry.id, inputs) ??
+      reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null || !reports ? undefined : { author, reports } });
+    memo?.set(entry.id, inputs, entry.review);
   }
 }
