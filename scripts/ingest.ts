@@ -119,7 +119,9 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   log(`归类  按语料中词表归类的条目学习各类型的字组特征，补归类 ${placed} 条（${Math.round(performance.now() - training)} ms）`);
 
   const linking = performance.now();
-  linkCorpus(entries, model.phrasebook);
+  const links = await openReportMemo<[string, string[]][]>(join(options.out, "build", "memo", "cross-links.jsonl"), code);
+  linkCorpus(entries, model.phrasebook, links);
+  await links.save();
   log(`关联  对应关系、方面对齐（${Math.round(performance.now() - linking)} ms）`);
 
   const reviewing = performance.now();
