@@ -10,8 +10,12 @@ export interface ThemeCount {
 /** A report's themes against the corpus: which it covers, and which most reports cover that it leaves out. */
 export interface ThemeProfile {
   covered: ThemeCount[];
-  /** Themes found in at least half the reports of the corpus but in none of this report's passages, commonest first. */
-  missing: { id: string; reports: number }[];
+  /**
+   * Themes found in at least half the reports of the corpus but in none of this report's passages, commonest first,
+   * each with its share of the corpus's reports to the nearest ten per cent: a report's page shows no count that every
+   * report added to the corpus would change (and render every page again).
+   */
+  missing: { id: string; percent: number }[];
 }
 
 /** How many reports of the corpus carry each theme, out of how many reports. */
@@ -40,8 +44,8 @@ export function themeProfile(passageThemes: string[][], corpus: CorpusThemes): T
   }
   const missing = [...corpus.reportsWith]
     .filter(([id, n]) => n * 2 >= corpus.reports && !counts.has(id))
-    .map(([id, reports]) => ({ id, reports }))
-    .sort((a, b) => b.reports - a.reports || (a.id < b.id ? -1 : 1));
+    .map(([id, n]) => ({ id, percent: Math.round((n / corpus.reports) * 10) * 10 }))
+    .sort((a, b) => b.percent - a.percent || (a.id < b.id ? -1 : 1));
   const covered = [...counts.values()].sort((a, b) => b.count - a.count || b.first - a.first || (a.id < b.id ? -1 : 1));
   return { covered, missing };
 }

@@ -30,7 +30,15 @@ describe("themeProfile", () => {
       { id: "a", count: 2, first: 1 },
       { id: "b", count: 1, first: 1 },
     ]);
-    expect(profile.missing).toEqual([{ id: "c", reports: 2 }]);
+    expect(profile.missing).toEqual([{ id: "c", percent: 70 }]);
+  });
+
+  it("gives a missing theme's share to the nearest ten per cent, which a few more reports leave as it was", () => {
+    const corpus = (withC: number, without: number) => corpusThemes([...Array.from({ length: withC }, () => [["c"]]), ...Array.from({ length: without }, () => [["a"]])]);
+    expect(themeProfile([["a"]], corpus(1400, 600)).missing).toEqual([{ id: "c", percent: 70 }]);
+    expect(themeProfile([["a"]], corpus(1410, 690)).missing).toEqual(themeProfile([["a"]], corpus(1400, 600)).missing);
+    expect(themeProfile([["a"]], corpus(1000, 1000)).missing).toEqual([{ id: "c", percent: 50 }]);
+    expect(themeProfile([["a"]], corpus(999, 1001)).missing).toEqual([]);
   });
 });
 
