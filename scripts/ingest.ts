@@ -7,7 +7,7 @@ import { reportSchema } from "../src/schemas/report.ts";
 import type { ReportSummaryEntry } from "../src/schemas/report-summary.ts";
 import { linkCorpus } from "./corpus/link-corpus.ts";
 import { applyLookalikes, lookalikeComparands } from "./similarity/attach-lookalikes.ts";
-import { startTextSteps } from "./corpus/text-steps.ts";
+import { startLookalikes } from "./corpus/lookalikes-thread.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
 import { lookalikeTexts } from "./emit/lookalike-texts.ts";
 import { closestPairs, closestPairsListed } from "../src/lib/lookalikes.ts";
@@ -25,7 +25,7 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview } from "./review/attach-review.ts";
+import { attachReview, corpusLetters, corpusStockRuns } from "./review/attach-review.ts";
 import { openReportMemo } from "./corpus/report-memo.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
 import { loadThemes } from "./themes/load-themes.ts";
@@ -110,9 +110,10 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
   }
 
-  // The stock runs and the look-alikes need only the passages' texts: found on a thread of their own while this one
-  // trains, links and reviews.
-  const textSteps = startTextSteps(lookalikeComparands(entries), entries.length);
+  // The look-alikes need only the passages' texts: found on a thread of their own while this one trains, links,
+  // counts the stock runs and reviews.
+  const comparands = lookalikeComparands(entries);
+  const lookalikes = startLookalikes(comparands);
   const training = performance.now();
   const model = selfTrain(entries, lexicons);
   const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
@@ -126,13 +127,14 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const { runs: stockRuns, letters } = await textSteps.stock;
+  const letters = corpusLetters(comparands, entries.length);
+  const stockRuns = corpusStockRuns(letters);
   const reviews = await openReportMemo<Review>(join(options.out, "build", "memo", "review.jsonl"), code);
   attachReview(entries, letters, stockRuns, prescribed, reviews);
   await reviews.save();
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
   const waiting = performance.now();
-  applyLookalikes(entries, await textSteps.lookalikes);
+  applyLookalikes(entries, await lookalikes);
   log(`相似  各条在其他报告中的相似条目，与上面几步同时找（又等了 ${Math.round(performance.now() - waiting)} ms）`);
 
   const outDir = join(options.out, "reports");
