@@ -5,14 +5,16 @@ let stamp = 0;
 
 /**
  * The distinct values of some hash arrays, in first-seen order. One open-addressing table reused from call to call, a
- * stamp telling this call's slots from older ones, so nothing is cleared or allocated per call but the result: a Set
- * of thousands of numbers, or sorting them, was most of the stock count and of the 查重 fingerprints. The hashes are
- * already scrambled (runHashes), so their low bits pick the slot.
+ * stamp telling this call's slots from older ones, so nothing is cleared or allocated per call but the result,
+ * written into the start of `into` where it is long enough (a view of it is returned): a Set of thousands of numbers,
+ * or sorting them, was most of the stock count and of the 查重 fingerprints. The hashes are already scrambled
+ * (runHashes), so their low bits pick the slot.
  */
-export function distinctHashes(parts: Uint32Array[]): Uint32Array {
-  const out = new Uint32Array(parts.reduce((n, p) => n + p.length, 0));
+export function distinctHashes(parts: Uint32Array[], into?: Uint32Array): Uint32Array {
+  const n = parts.reduce((sum, p) => sum + p.length, 0);
+  const out = into && into.length >= n ? into : new Uint32Array(n);
   let size = Math.max(1024, slots.length);
-  while (size < 2 * out.length) size *= 2;
+  while (size < 2 * n) size *= 2;
   if (size !== slots.length || stamp === 0xffffffff) {
     slots = new Uint32Array(size);
     stamps = new Uint32Array(size);
