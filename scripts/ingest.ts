@@ -155,17 +155,21 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const written = await writeAllChanged(
     (function* () {
       for (const { id, report, body, review } of entries) {
-        const made = (digests.reports[id] = jsonDigest(JSON.stringify([id, report, review, body])));
+        // Its place in the corpus order is in its summary line alone: a report added before it changes no file of it.
+        const { order, ...placeless } = report;
+        const made = jsonDigest(JSON.stringify([id, placeless, review, body]));
+        digests.reports[id] = [made, order];
         const kept = lastSummaries.get(id);
-        if (last.reports[id] === made && kept !== undefined && onFile.has(`${id}.md`)) {
+        const [lastMade, lastOrder] = last.reports[id] ?? [];
+        if (lastMade === made && kept !== undefined && onFile.has(`${id}.md`)) {
           same.add(id);
-          summaries.push(kept);
+          summaries.push(lastOrder === order ? kept : withOrder(kept, order));
           continue;
         }
         const path = join(outDir, `${id}.md`);
-        const parsed = reportSchema.parse({ ...report, review });
-        summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, parsed) } satisfies ReportSummaryEntry)}\n`);
-        yield { path, text: reportMarkdown(parsed, body) };
+        const { order: _order, ...file } = reportSchema.parse({ ...report, review });
+        summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, { ...file, order }) } satisfies ReportSummaryEntry)}\n`);
+        yield { path, text: reportMarkdown(file, body) };
       }
     })(),
   );
@@ -197,6 +201,13 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/** A summary line (of a report whose data is as before) with the report's new place in the corpus order. */
+function withOrder(line: string, order: number): string {
+  const entry = JSON.parse(line) as ReportSummaryEntry;
+  entry.data.order = order;
+  return `${JSON.stringify(entry)}\n`;
 }
 
 /** The corpus's most similar pairs (src/schemas/closest-pair.ts), for /similar/: the site keeps no look-alike lists. */

@@ -10,8 +10,11 @@ import { z } from "zod";
 const digestsSchema = z.object({
   /** The code and libraries the files were made with (ingest's modules and the lockfile): other code, other files. */
   version: z.string(),
-  /** Per report id, the digest of what its report file, data file and summary line are made of. */
-  reports: z.record(z.string(), z.string()),
+  /**
+   * Per report id, the digest of what its report file, data file and summary line are made of (all but its place in
+   * the corpus order), and that place, which only the summary line holds.
+   */
+  reports: z.record(z.string(), z.tuple([z.string(), z.number()])),
   /** Per report id, the digest of its look-alike texts file (content/lookalikes/<id>.json). */
   lookalikes: z.record(z.string(), z.string()),
 });

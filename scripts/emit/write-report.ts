@@ -2,7 +2,7 @@ import type { Paragraph, Root, RootContent } from "mdast";
 import remarkFrontmatter from "remark-frontmatter";
 import remarkStringify from "remark-stringify";
 import { unified } from "unified";
-import type { Report } from "../../src/schemas/report.ts";
+import type { ReportFile } from "../../src/schemas/report.ts";
 import "../../src/parse/structure/mdast-data.ts";
 
 /**
@@ -19,7 +19,7 @@ export function markdownBody(tree: Root): string {
 }
 
 /** The generated Markdown file of a report: its data as frontmatter (JSON), then its body (see markdownBody). */
-export function reportMarkdown(report: Report, body: string): string {
+export function reportMarkdown(report: ReportFile, body: string): string {
   const yaml = unified().use(remarkFrontmatter, ["yaml"]).use(remarkStringify).stringify({ type: "root", children: [{ type: "yaml", value: frontmatter(report) }] });
   const header = "<!-- 由 scripts/ingest.ts 从 content/sources/ 生成，请勿手工修改。 -->\n\n";
   return `${yaml}\n${header}\n${body}`;
@@ -29,7 +29,7 @@ export function reportMarkdown(report: Report, body: string): string {
  * The report as JSON, which is YAML too (frontmatter readers take it as such), a field a line. The site reads a
  * report's file each time a page of it is rendered: JSON.parse reads it ten times as fast as a YAML parser.
  */
-function frontmatter(report: Report): string {
+function frontmatter(report: ReportFile): string {
   return `{\n${Object.entries(report)
     .map(([key, value]) => `${JSON.stringify(key)}: ${JSON.stringify(value)}`)
     .join(",\n")}\n}`;

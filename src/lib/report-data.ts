@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { readFrontmatter } from "./frontmatter.ts";
 import { lookalikeTextsSchema, type LookalikeTexts } from "../schemas/lookalike-texts.ts";
-import { reportSchema, type Report } from "../schemas/report.ts";
+import { reportFileSchema, type ReportFile } from "../schemas/report.ts";
 
 /** A `reports` collection entry: where its data file is, and which version of it the collection holds. */
 export interface ReportFileRef {
@@ -12,14 +12,14 @@ export interface ReportFileRef {
 }
 
 /** Reports read lately: a look-alike page reads its neighbours, and neighbours come back on the next pages. */
-const recent = new Map<string, Promise<Report>>();
+const recent = new Map<string, Promise<ReportFile>>();
 const keep = 64;
 
 /**
  * The whole data of a report, read from its file when a page needs it and validated by the same schema as ever:
  * the collection keeps only summaries (src/schemas/report-summary.ts), so no stage holds every report's text.
  */
-export function loadReport(entry: ReportFileRef): Promise<Report> {
+export function loadReport(entry: ReportFileRef): Promise<ReportFile> {
   const key = `${entry.id}\n${entry.data.digest}`;
   const known = recent.get(key);
   if (known) {
@@ -31,7 +31,7 @@ export function loadReport(entry: ReportFileRef): Promise<Report> {
   if (!entry.filePath) throw new Error(`报告 ${entry.id} 没有数据文件：请重新运行 npm run build。`);
   const path = resolve(entry.filePath);
   const report = readFile(path, "utf8").then((text) => {
-    const parsed = reportSchema.safeParse(readFrontmatter(text));
+    const parsed = reportFileSchema.safeParse(readFrontmatter(text));
     if (!parsed.success) throw new Error(`${path}：数据与报告的格式不符（${parsed.error.message}）。请重新运行 npm run build。`);
     return parsed.data;
   });

@@ -156,5 +156,13 @@ export const reportSchema = z.object({
 });
 export type Report = z.infer<typeof reportSchema>;
 
+/**
+ * A report as its generated file holds it (content/reports/<id>.md), read by its pages: all but its place in the
+ * corpus order, which only sorts the lists (they read it from the summaries), so that a report added before it in the
+ * corpus leaves its file as it was.
+ */
+export const reportFileSchema = reportSchema.omit({ order: true });
+export type ReportFile = z.infer<typeof reportFileSchema>;
+
 /** A report as parsing leaves it: before its place in the corpus and its review are known. */
 export type ParsedReport = Omit<Report, "order" | "review">;

@@ -69,6 +69,26 @@ describe("an ingest after a change", () => {
   });
 });
 
+describe("an ingest after a report is added first in the corpus order", () => {
+  it("leaves the files of every report whose data did not change as they were, and writes what an ingest from nothing writes", async () => {
+    /** Each report's digest as its summary has it: of all its data but its place in the corpus order. */
+    const digests = async () =>
+      new Map([...(await summaryLines(join(work, "out", "build", "report-summaries.jsonl")))].map(([id, line]) => [id, (JSON.parse(line) as { data: { digest: string } }).data.digest]));
+    const [before, digestsBefore] = [await output("out"), await digests()];
+    const [first] = (await readdir(sources())).filter((f) => f.endsWith(".txt")).sort();
+    const text = await readFile(join(sources(), first as string), "utf8");
+    await writeFile(join(sources(), "000-added.txt"), text.replace("学习不够自觉", "学习不够主动"));
+    await run("out");
+    const [after, digestsAfter] = [await output("out"), await digests()];
+    const unchanged = [...digestsBefore].filter(([id, digest]) => digestsAfter.get(id) === digest).map(([id]) => id);
+    expect(unchanged.length, "reports whose data the added one does not touch").toBeGreaterThan(0);
+    for (const id of unchanged) expect(after.get(`/reports/${id}.md`), id).toBe(before.get(`/reports/${id}.md`));
+    await run("fresh");
+    expect(after).toEqual(await output("fresh"));
+    await rm(join(sources(), "000-added.txt"));
+  });
+});
+
 describe("summaryLines", () => {
   it("reads each summary line by its report's id, and none where there is no file", async () => {
     const lines = await summaryLines(join(work, "out", "build", "report-summaries.jsonl"));

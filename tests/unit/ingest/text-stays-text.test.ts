@@ -12,15 +12,15 @@ import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { corpusJsonLines } from "../../../src/lib/corpus-export.ts";
 import { buildFileSchema } from "../../../src/schemas/build-file.ts";
-import { reportSchema, type Report } from "../../../src/schemas/report.ts";
+import { reportFileSchema, type ReportFile } from "../../../src/schemas/report.ts";
 import { repoRoot } from "../helpers.ts";
 
 const script = "<script>alert(1)</script>";
 const bold = "<b>热点</b>";
 let work: string;
 let markdown: string;
-let report: Report;
-let markdownReport: Report;
+let report: ReportFile;
+let markdownReport: ReportFile;
 
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), "ingest-text-"));
@@ -36,7 +36,7 @@ beforeAll(async () => {
     ...contentFiles(join(repoRoot, "content")),
     log: () => {},
   });
-  const data = (md: string) => reportSchema.parse(readFrontmatter(md));
+  const data = (md: string) => reportFileSchema.parse(readFrontmatter(md));
   markdown = await readFile(join(work, "out", "reports", "script.md"), "utf8");
   report = data(markdown);
   markdownReport = data(await readFile(join(work, "out", "reports", "markup-md.md"), "utf8"));
@@ -65,7 +65,7 @@ describe("markup in a source", () => {
 
   it("is kept as characters in /data/corpus.json", async () => {
     const files = buildFileSchema.array().parse(JSON.parse(await readFile(join(work, "out", "build", "files.json"), "utf8")));
-    const json = (await Array.fromAsync(corpusJsonLines([{ id: "script", data: report }], files.map((f) => ({ id: f.id, data: f }))))).join("");
+    const json = (await Array.fromAsync(corpusJsonLines([{ id: "script", data: { ...report, order: 0 } }], files.map((f) => ({ id: f.id, data: f }))))).join("");
     expect(json).toContain(script);
     expect(JSON.parse(json).reports[0].passages.find((p: { id: string }) => p.id === "a1-1").text).toContain(script);
   });

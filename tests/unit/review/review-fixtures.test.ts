@@ -8,7 +8,7 @@ import { load } from "js-yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
-import { reportSchema, type Report } from "../../../src/schemas/report.ts";
+import { reportFileSchema, type ReportFile } from "../../../src/schemas/report.ts";
 import { repoRoot } from "../helpers.ts";
 
 const fixtures = join(repoRoot, "tests", "fixtures", "review");
@@ -38,10 +38,10 @@ interface Case {
 
 let work: string;
 const cases: Case[] = [];
-const reports = new Map<string, Report>();
+const reports = new Map<string, ReportFile>();
 
 /** The report made of a case's file. */
-function reportOf(c: Case, file: string): Report {
+function reportOf(c: Case, file: string): ReportFile {
   const r = reports.get(`${c.name}/${file}`);
   if (!r) throw new Error(`${c.name}/${file} 没有成为一篇报告`);
   return r;
@@ -63,7 +63,7 @@ beforeAll(async () => {
     log: () => {},
   });
   for (const f of await readdir(join(work, "out", "reports"))) {
-    const report = reportSchema.parse(readFrontmatter(await readFile(join(work, "out", "reports", f), "utf8")));
+    const report = reportFileSchema.parse(readFrontmatter(await readFile(join(work, "out", "reports", f), "utf8")));
     reports.set(report.source, report);
   }
 }, 180_000);
@@ -72,8 +72,8 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
-const headlineOf = (r: Report, id: string) => r.passages.find((p) => p.id === id)?.headline ?? id;
-const of = (r: Report, section: string) => r.passages.filter((p) => p.section === section);
+const headlineOf = (r: ReportFile, id: string) => r.passages.find((p) => p.id === id)?.headline ?? id;
+const of = (r: ReportFile, section: string) => r.passages.filter((p) => p.section === section);
 
 describe("审读 signals on the hand-counted review fixtures", () => {
   it("reads every case", () => {
