@@ -129,7 +129,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
   const letters = corpusLetters(comparands, entries.length);
   const stockRuns = corpusStockRuns(letters);
-  const reviews = await openReportMemo<Review>(join(options.out, "build", "memo", "review.jsonl"), code);
+  const reviews = await openReportMemo<[string, Review]>(join(options.out, "build", "memo", "review.jsonl"), code);
   attachReview(entries, letters, stockRuns, prescribed, reviews);
   await reviews.save();
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);

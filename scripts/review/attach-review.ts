@@ -6,7 +6,7 @@ import { reportTitle } from "../../src/lib/report-title.ts";
 import type { PrescribedList } from "../../src/schemas/prescribed.ts";
 import { listsByKey } from "../../src/review/prescribed.ts";
 import type { SeriesReport } from "../../src/review/repeats.ts";
-import { reviewReport, seriesReport } from "../../src/review/review-report.ts";
+import { reviewReport, seriesReport, stockSignals } from "../../src/review/review-report.ts";
 import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrases.ts";
 import type { Comparand } from "../../src/similarity/find-lookalikes.ts";
 import { comparable } from "../../src/similarity/shingles.ts";
@@ -30,10 +30,11 @@ export function corpusStockRuns(letters: string[][]): string[] {
 /**
  * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the
  * other reports of its author. Each report is read once and compared only with its own series: linear in the corpus.
- * A report whose inputs (itself, its author's series, the stock runs and the lists) are as `memo` recorded them keeps
- * the signals recorded.
+ * A report whose inputs (itself, its author's series and the lists) are as `memo` recorded them keeps the signals
+ * recorded, but for those that read the stock runs, made again where the stock runs changed (a hundred reports added
+ * move the stock threshold, and with it the list).
  */
-export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[], memo?: ReportMemo<Review>): void {
+export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): void {
   const stock = stockSet(stockRuns);
   const byKey = listsByKey(lists);
   const series = new Map<string, SeriesReport[]>();
@@ -43,7 +44,7 @@ export function attachReview(entries: CorpusEntry[], letters: string[][], stockR
     reports.push(seriesReport(id, reportTitle(report), report));
     series.set(report.author, reports);
   }
-  const shared = jsonDigest(JSON.stringify([stockRuns, lists]));
+  const [ofStock, ofLists] = [jsonDigest(JSON.stringify(stockRuns)), jsonDigest(JSON.stringify(lists))];
   const seriesDigests = new Map<string, string>();
   for (const [i, entry] of entries.entries()) {
     const { author } = entry.report;
@@ -51,10 +52,15 @@ export function attachReview(entries: CorpusEntry[], letters: string[][], stockR
     let ofSeries = "";
     if (author !== null) ofSeries = seriesDigests.get(author) ?? seriesDigests.set(author, jsonDigest(JSON.stringify(reports))).get(author) ?? "";
     // The report's place in the corpus is not read: a report added before it leaves its signals as they were.
-    const inputs = jsonDigest(JSON.stringify([shared, ofSeries, entry.id, { ...entry.report, order: undefined }]));
-    entry.review =
-      memo?.get(entry.id, inputs) ??
-      reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null || !reports ? undefined : { author, reports } });
-    memo?.set(entry.id, inputs, entry.review);
+    const inputs = jsonDigest(JSON.stringify([ofLists, ofSeries, entry.id, { ...entry.report, order: undefined }]));
+    const recalled = memo?.get(entry.id, inputs);
+    const review =
+      recalled === undefined
+        ? reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null || !reports ? undefined : { author, reports } })
+        : recalled[0] === ofStock
+          ? recalled[1]
+          : { ...recalled[1], ...stockSignals(letters[i] ?? [], stock) };
+    entry.review = review;
+    memo?.set(entry.id, inputs, [ofStock, review]);
   }
 }

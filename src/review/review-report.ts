@@ -61,7 +61,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
   const causes = of("cause");
   const measures = of("measure");
 
-  const stock = stockSignal(input.letters ?? read.map((p) => comparable(p.read).chars), context.stock);
+  const { stockShare, stock } = stockSignals(input.letters ?? read.map((p) => comparable(p.read).chars), context.stock);
 
   const concrete = found(problems, factsIn);
   const withFacts = new Set(concrete.map((e) => e.passage));
@@ -90,7 +90,7 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
 
   const self = input.id && context.series?.reports.find((r) => r.id === input.id);
   return {
-    stockShare: stock.han ? round(stock.stock / stock.han) : 0,
+    stockShare,
     concreteShare: problems.length ? round(concrete.length / problems.length) : null,
     prescribed,
     prescribedNote,
@@ -121,6 +121,15 @@ export function reviewReport(input: ReviewInput, context: ReviewContext): Review
     },
     series: context.series ? seriesOf(context.series.author, context.series.reports, input.id) : null,
   };
+}
+
+/**
+ * The signals that read the corpus's stock wording, from the passages' letters: the only ones of a review that the
+ * stock runs change, so a build can make them again for a report whose other signals it kept.
+ */
+export function stockSignals(letters: string[], stock: StockSet): Pick<Review, "stockShare" | "stock"> {
+  const signal = stockSignal(letters, stock);
+  return { stockShare: signal.han ? round(signal.stock / signal.han) : 0, stock: signal };
 }
 
 /** The prescribed list of the report's year and meeting, if there is one. */
