@@ -12,6 +12,7 @@ import { loadGlossary } from "../normalize/load-glossary.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 import { linkTree } from "../../src/lib/link-tree.ts";
+import { readRecord } from "../../src/lib/read-record.ts";
 import { hashModules } from "../corpus/module-graph.ts";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -43,9 +44,7 @@ async function checkStamp(dist: string, content: string): Promise<string> {
  */
 export async function writeCheckIndex(dist: string, content: string, store: string): Promise<{ shards: number; chunks: number; reused: boolean }> {
   const stamp = await checkStamp(dist, content);
-  const last = await readFile(join(store, "stamp.json"), "utf8")
-    .then((text) => JSON.parse(text) as Stamp)
-    .catch(() => null);
+  const last = (await readRecord(join(store, "stamp.json"))) as Stamp | undefined;
   const made = last?.stamp === stamp ? last : await makeCheckIndex(dist, content, store, stamp);
   await rm(join(dist, "data", "check"), { recursive: true, force: true });
   await linkTree(join(store, "index"), join(dist, "data", "check"));

@@ -1,5 +1,4 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
+import { fileLines } from "../../src/lib/file-lines.ts";
 
 /**
  * The reports of a built site's /data/corpus.json, in corpus order, one at a time: the file holds a report a line
@@ -11,8 +10,7 @@ export async function* corpusReports<T>(path: string): AsyncGenerator<T> {
 
 /** Each report's JSON text, in corpus order, not parsed: for a reader that needs only some of them. */
 export async function* corpusLines(path: string): AsyncGenerator<string> {
-  const lines = createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity });
-  for await (const line of lines) if (line.startsWith('{"id":')) yield line.endsWith(",") ? line.slice(0, -1) : line;
+  for await (const line of fileLines(path)) if (line.startsWith('{"id":')) yield line.endsWith(",") ? line.slice(0, -1) : line;
 }
 
 /** All of them, as objects (which V8 holds at any size, unlike one string). */

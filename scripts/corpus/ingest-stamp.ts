@@ -4,6 +4,7 @@ import { join } from "node:path";
 import pMap from "p-map";
 import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
+import { readRecord } from "../../src/lib/read-record.ts";
 import { hashModules } from "./module-graph.ts";
 
 /** What an ingest left, for the next one to tell whether it would write the same again. */
@@ -46,9 +47,7 @@ export async function ingestStamp(code: string, dir: string, listing: SourceList
 
 /** The problems the last ingest counted, when it was made from the same `stamp` and its output is all there; else null. */
 export async function unchangedSince(out: string, stamp: string): Promise<number | null> {
-  const last = await readFile(stampFile(out), "utf8")
-    .then((text) => JSON.parse(text) as Stamp)
-    .catch(() => null);
+  const last = (await readRecord(stampFile(out))) as Stamp | undefined;
   if (last?.stamp !== stamp) return null;
   const reports = (await readdir(join(out, "reports")).catch(() => [] as string[])).filter((n) => n.endsWith(".md")).length;
   if (reports !== last.reports) return null;

@@ -1,9 +1,8 @@
 // A corpus-wide step's result per report, as the last ingest found it, under the digest of everything it was made
 // from: after a small change the step runs again only for the reports whose inputs changed.
-import { createReadStream } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import { dirname } from "node:path";
-import { createInterface } from "node:readline";
+import { fileLines } from "../../src/lib/file-lines.ts";
 import { writeStreamed } from "../emit/write-changed.ts";
 
 /** One step's results by report id, each with the digest of its inputs. */
@@ -22,19 +21,15 @@ export interface ReportMemo<T> {
  */
 export async function openReportMemo<T>(file: string, version: string): Promise<ReportMemo<T>> {
   const last = new Map<string, [string, T]>();
-  try {
-    let first = true;
-    for await (const line of createInterface({ input: createReadStream(file, { encoding: "utf8" }), crlfDelay: Infinity })) {
-      if (first) {
-        first = false;
-        if (line !== JSON.stringify(version)) break;
-        continue;
-      }
-      const [id, inputs, value] = JSON.parse(line) as [string, string, T];
-      last.set(id, [inputs, value]);
+  let first = true;
+  for await (const line of fileLines(file, { ifAny: true })) {
+    if (first) {
+      first = false;
+      if (line !== JSON.stringify(version)) break;
+      continue;
     }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+    const [id, inputs, value] = JSON.parse(line) as [string, string, T];
+    last.set(id, [inputs, value]);
   }
   const next: string[] = [];
   return {

@@ -1,11 +1,11 @@
 // What each report's generated files were last made from, so that an ingest after a small change makes and compares
 // only the files of the reports that changed: at 20,000 reports, validating, rendering and reading back every
 // report's files took most of an ingest in which one report had changed.
-import { createReadStream } from "node:fs";
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
+import { fileLines } from "../../src/lib/file-lines.ts";
 import { z } from "zod";
+import { readRecord } from "../../src/lib/read-record.ts";
 
 const digestsSchema = z.object({
   /** The code and libraries the files were made with (ingest's modules and the lockfile): other code, other files. */
@@ -29,8 +29,7 @@ const digestsFile = (out: string) => join(out, "build", "output-digests.json");
  * file, another version, a file that does not parse), which make every file again as before.
  */
 export async function readOutputDigests(out: string, version: string): Promise<OutputDigests> {
-  const text = await readFile(digestsFile(out), "utf8").catch(() => null);
-  const last = text === null ? null : digestsSchema.safeParse(JSON.parse(text)).data;
+  const last = digestsSchema.safeParse(await readRecord(digestsFile(out))).data;
   return last?.version === version ? last : { version, reports: {}, lookalikes: {} };
 }
 
@@ -50,13 +49,9 @@ export async function writeOutputDigests(out: string, digests: OutputDigests): P
  */
 export async function summaryLines(path: string): Promise<Map<string, string>> {
   const lines = new Map<string, string>();
-  try {
-    for await (const line of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
-      const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
-      if (id) lines.set(JSON.parse(id) as string, `${line}\n`);
-    }
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
+  for await (const line of fileLines(path, { ifAny: true })) {
+    const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
+    if (id) lines.set(JSON.parse(id) as string, `${line}\n`);
   }
   return lines;
 }

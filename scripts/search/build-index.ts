@@ -14,6 +14,7 @@ import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { hashModules } from "../corpus/module-graph.ts";
 import { linkTree } from "../../src/lib/link-tree.ts";
+import { readRecord } from "../../src/lib/read-record.ts";
 import type { IndexJob } from "./index-worker.ts";
 import { spoolRecords, type Member, type Shard } from "./shard-records.ts";
 import { writeIndex } from "./write-index.ts";
@@ -160,7 +161,7 @@ export async function buildSearchIndex(dist: string, { full = false, digests: di
       for (const { year, from, to } of shard.members) for (const d of reportDigests.get(year)?.slice(from, to) ?? []) hash.update(d);
       digests[shard.key] = hash.digest("hex");
     }
-    const before: Record<string, string> = full || only ? {} : JSON.parse(await readFile(digestFile, "utf8").catch(() => "{}"));
+    const before = full || only ? {} : (((await readRecord(digestFile)) ?? {}) as Record<string, string>);
     const path = (i: number, shard: Shard) => (i === 0 ? out : join(out, `shard-${shard.key}`));
     const stale = shards.filter((shard, i) => chosen.includes(shard) && (before[shard.key] !== digests[shard.key] || !existsSync(join(path(i, shard), "pagefind-entry.json"))));
     const primary = shards[0]?.key ?? "";

@@ -1,15 +1,15 @@
 // The search index's records (one per report) and their spool: made from corpus.json once, a file for each run of a
 // year the shards to index hold, then read back a shard at a time by the process that indexes it (index-worker.ts).
-import { createReadStream, createWriteStream, type WriteStream } from "node:fs";
+import { createWriteStream, type WriteStream } from "node:fs";
 import { once } from "node:events";
 import { join } from "node:path";
-import { createInterface } from "node:readline";
 import type { CustomRecord } from "pagefind";
 import { indexTokens } from "../../src/search/bigrams.ts";
 import { reportFilters } from "../../src/search/filters.ts";
 import { recordMeta } from "../../src/search/report-record.ts";
 import type { CorpusReport } from "../../src/lib/corpus-export.ts";
 import { corpusLines } from "../corpus/corpus-json.ts";
+import { fileLines } from "../../src/lib/file-lines.ts";
 
 /**
  * One Pagefind record per report: its passages' character pairs to search, its passages to show (the search
@@ -76,7 +76,6 @@ export async function spoolRecords(dist: string, spool: string, members: Member[
 /** The records of a shard, member after member, each from its spool file. */
 export async function* spooledRecords(spool: string, shard: Shard): AsyncGenerator<CustomRecord> {
   for (const member of shard.members) {
-    const lines = createInterface({ input: createReadStream(spoolFile(spool, member), { encoding: "utf8" }), crlfDelay: Infinity });
-    for await (const line of lines) yield JSON.parse(line) as CustomRecord;
+    for await (const line of fileLines(spoolFile(spool, member))) yield JSON.parse(line) as CustomRecord;
   }
 }

@@ -1,7 +1,6 @@
-import { createReadStream } from "node:fs";
 import { stat } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
-import { createInterface } from "node:readline";
+import { fileLines } from "./file-lines.ts";
 import { reportSummaryEntrySchema, type ReportSummaryEntry } from "../schemas/report-summary.ts";
 
 /**
@@ -29,7 +28,7 @@ export async function readReportSummaries(file = reportSummariesFile): Promise<R
 async function parse(path: string): Promise<ReportSummaryEntry[]> {
   const entries: ReportSummaryEntry[] = [];
   let line = 0;
-  for await (const text of createInterface({ input: createReadStream(path, { encoding: "utf8" }), crlfDelay: Infinity })) {
+  for await (const text of fileLines(path)) {
     line++;
     if (text === "") continue;
     let json: unknown;

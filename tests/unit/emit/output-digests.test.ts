@@ -69,6 +69,18 @@ describe("an ingest after a change", () => {
   });
 });
 
+describe("an ingest after one killed while it wrote its digests", () => {
+  it("makes every file again, and writes what an ingest from nothing writes", async () => {
+    const file = join(work, "out", "build", "output-digests.json");
+    await writeFile(file, (await readFile(file, "utf8")).slice(0, 100));
+    await edit("004", "学习不够自觉", "学习不太自觉");
+    await run("out");
+    await run("fresh");
+    expect(await output("out")).toEqual(await output("fresh"));
+    await edit("004", "学习不太自觉", "学习不够自觉");
+  });
+});
+
 describe("an ingest after a report is added first in the corpus order", () => {
   it("leaves the files of every report whose data did not change as they were, and writes what an ingest from nothing writes", async () => {
     /** Each report's digest as its summary has it: of all its data but its place in the corpus order. */
