@@ -30,7 +30,7 @@ export async function writeServedData(reports: () => Iterable<ServedReport>, fil
         const name = `${id}.json`;
         names.add(name);
         if (same.has(id) && onFile.has(name)) continue;
-        yield { path: join(reportsDir, `${id}.json`), text: `${JSON.stringify(pageReport(id, data))}\n` };
+        yield { path: join(reportsDir, name), text: `${JSON.stringify(pageReport(id, data))}\n` };
       }
     })(),
   );

@@ -45,18 +45,16 @@ export function attachReview(entries: CorpusEntry[], letters: string[][], stockR
     series.set(report.author, reports);
   }
   const [ofStock, ofLists] = [jsonDigest(JSON.stringify(stockRuns)), jsonDigest(JSON.stringify(lists))];
-  const seriesDigests = new Map<string, string>();
+  // Each author's series, digested once for all their reports.
+  const ofSeries = new Map([...series].map(([author, reports]) => [author, jsonDigest(JSON.stringify(reports))]));
   for (const [i, entry] of entries.entries()) {
     const { author } = entry.report;
-    const reports = author === null ? undefined : (series.get(author) ?? []);
-    let ofSeries = "";
-    if (author !== null) ofSeries = seriesDigests.get(author) ?? seriesDigests.set(author, jsonDigest(JSON.stringify(reports))).get(author) ?? "";
     // The report's place in the corpus is not read: a report added before it leaves its signals as they were.
-    const inputs = jsonDigest(JSON.stringify([ofLists, ofSeries, entry.id, { ...entry.report, order: undefined }]));
+    const inputs = jsonDigest(JSON.stringify([ofLists, author === null ? "" : ofSeries.get(author), entry.id, { ...entry.report, order: undefined }]));
     const recalled = memo?.get(entry.id, inputs);
     const review =
       recalled === undefined
-        ? reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null || !reports ? undefined : { author, reports } })
+        ? reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } })
         : recalled[0] === ofStock
           ? recalled[1]
           : { ...recalled[1], ...stockSignals(letters[i] ?? [], stock) };
