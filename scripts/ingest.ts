@@ -25,7 +25,7 @@ import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
-import { attachReview, corpusLetters, corpusStockRuns } from "./review/attach-review.ts";
+import { reviewCorpus } from "./review/attach-review.ts";
 import { openReportMemo } from "./corpus/report-memo.ts";
 import { loadPrescribed } from "./review/load-prescribed.ts";
 import { loadThemes } from "./themes/load-themes.ts";
@@ -127,10 +127,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const letters = corpusLetters(comparands, entries.length);
-  const stockRuns = corpusStockRuns(letters);
   const reviews = await openReportMemo<[string, Review]>(join(options.out, "build", "memo", "review.jsonl"), code);
-  attachReview(entries, letters, stockRuns, prescribed, reviews);
+  const stockRuns = reviewCorpus(entries, comparands, prescribed, reviews);
   await reviews.save();
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
   const waiting = performance.now();

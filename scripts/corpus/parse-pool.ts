@@ -1,14 +1,15 @@
+import { readFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
+import { join } from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { readOne } from "./read-one.ts";
 import type { SourceResult } from "./source-cache.ts";
 
-/** One source to read: what {@link readOne} takes besides the options. */
+/** One source to read: where it is; its bytes are read when it is parsed ({@link parseJob}). */
 export interface ParseJob {
   dir: string;
   source: string;
-  bytes: Uint8Array;
   sidecarPath: string | undefined;
 }
 
@@ -18,13 +19,22 @@ export interface ParsePool {
   close(): Promise<void>;
 }
 
+/** Reads a source's bytes and {@link readOne}s them; a file gone since it was listed is a problem of its row. */
+export async function parseJob({ dir, source, sidecarPath }: ParseJob, options: ProcessOptions): Promise<SourceResult> {
+  const bytes = await readFile(join(dir, source)).catch(() => null);
+  if (bytes === null) {
+    return { format: null, encoding: null, processed: [], problems: ["构建中途读不到这个文件了（被移走、删除或改了权限）：请确认文件在原处，再构建一次。"], notes: [] };
+  }
+  return readOne(dir, source, bytes, sidecarPath, options);
+}
+
 /** Below this many sources to parse, threads cost more to start (each loads the pipeline) than they save. */
 const minJobsForThreads = 64;
 
 /** A pool of one worker per core for `jobs` sources, or the calling thread alone for a few. */
 export function parsePool(options: ProcessOptions, jobs: number, threads = availableParallelism()): ParsePool {
   if (jobs < minJobsForThreads || threads < 2) {
-    return { read: (j) => readOne(j.dir, j.source, j.bytes, j.sidecarPath, options), close: async () => {} };
+    return { read: (j) => parseJob(j, options), close: async () => {} };
   }
   const waiting = new Map<number, (result: SourceResult) => void>();
   const workers = Array.from({ length: threads }, () => {

@@ -11,7 +11,7 @@ import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
 import { SourceProblem } from "../../src/parse/sources/read-source.ts";
-import { parsePool } from "./parse-pool.ts";
+import { parsePool, type ParseJob } from "./parse-pool.ts";
 import { describe } from "./read-one.ts";
 import type { SourceCache, SourceResult } from "./source-cache.ts";
 
@@ -50,30 +50,32 @@ export async function readCorpus(
   // Copies are read last, so that of two files with the same text the original is the one kept.
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
   const corpusOrder = new Map(sources.map((s, i) => [s, i]));
-  // Every source is read and looked up in the cache first, so the ones to parse can go to the threads together;
-  // a source found in the cache keeps no bytes.
+  // Every source is looked up in the cache first (its key is made from its bytes), so the ones to parse can go to
+  // the threads together. No bytes are kept meanwhile: a thread reads its source again, so the queue holds paths
+  // (at 100,000 reports, the bytes would be a gigabyte).
   const pending = await pMap(
     readOrder,
     async (source) => {
       const sidecarPath = sidecars.get(source);
+      const job: ParseJob = { dir, source, sidecarPath };
+      if (!cache) return { job };
       const bytes = await readFile(join(dir, source));
       const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
-      const key = cache?.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
-      const cached = key ? await cache?.get(key) : undefined;
-      return { source, sidecarPath, key, read: cached ?? { dir, source, bytes, sidecarPath } };
+      const key = cache.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
+      return { job, key, cached: await cache.get(key) };
     },
     { concurrency: filesAtOnce },
   );
-  const pool = parsePool(options, pending.filter((p) => "bytes" in p.read).length);
-  const results = pending.map(({ key, read }) =>
-    "bytes" in read
-      ? pool.read(read).then(async (result) => {
+  const pool = parsePool(options, pending.filter((p) => !p.cached).length);
+  const results = pending.map(({ job, key, cached }) =>
+    cached
+      ? Promise.resolve(cached)
+      : pool.read(job).then(async (result) => {
           if (key) await cache?.set(key, result);
           return result;
-        })
-      : Promise.resolve(read),
+        }),
   );
-  for (const [i, { source, sidecarPath }] of pending.entries()) {
+  for (const [i, { job: { source, sidecarPath } }] of pending.entries()) {
     const row: BuildFile = { id: source, reports: [], format: null, encoding: null, sidecar: sidecarPath ?? null, passages: 0, problems: [], notes: [] };
     files.push(row);
     const result = await (results[i] as Promise<SourceResult>);

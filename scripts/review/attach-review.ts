@@ -28,6 +28,17 @@ export function corpusStockRuns(letters: string[][]): string[] {
 }
 
 /**
+ * The corpus's stock runs, with every entry's 审读 signals set against them ({@link attachReview}). The letters both
+ * read are made here and let go on return: they are as large as the texts themselves.
+ */
+export function reviewCorpus(entries: CorpusEntry[], comparands: Comparand[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): string[] {
+  const letters = corpusLetters(comparands, entries.length);
+  const stockRuns = corpusStockRuns(letters);
+  attachReview(entries, letters, stockRuns, lists, memo);
+  return stockRuns;
+}
+
+/**
  * Sets every entry's 审读 signals (src/review/): against the corpus's stock wording, the prescribed lists, and the
  * other reports of its author. Each report is read once and compared only with its own series: linear in the corpus.
  * A report whose inputs (itself, its author's series and the lists) are as `memo` recorded them keeps the signals

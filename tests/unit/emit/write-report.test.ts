@@ -4,7 +4,7 @@ import { reportMarkdown } from "../../../scripts/emit/write-report.ts";
 import { readFrontmatter } from "../../../src/lib/frontmatter.ts";
 import { reportSchema } from "../../../src/schemas/report.ts";
 import type { CorpusEntry } from "../../../scripts/corpus/read-corpus.ts";
-import { attachReview, corpusLetters, corpusStockRuns } from "../../../scripts/review/attach-review.ts";
+import { reviewCorpus } from "../../../scripts/review/attach-review.ts";
 import { lookalikeComparands } from "../../../scripts/similarity/attach-lookalikes.ts";
 import { processText } from "../helpers.ts";
 
@@ -12,8 +12,7 @@ describe("reportMarkdown", () => {
   it("writes frontmatter that reads back as the report, as JSON and as YAML, above the Markdown body", async () => {
     const { report } = await processText("关于某局领导班子对照检查材料\n一、存在的问题\n（一）理论学习方面\n1.学习“不深”，对---和“引号”、\\反斜杠也照录。\n", "a.txt");
     const entries: CorpusEntry[] = [{ id: "a", report: { ...report, order: 0 }, body: "" }];
-    const letters = corpusLetters(lookalikeComparands(entries), entries.length);
-    attachReview(entries, letters, corpusStockRuns(letters), []);
+    reviewCorpus(entries, lookalikeComparands(entries), []);
     const full = reportSchema.parse({ ...report, order: 0, review: entries[0]?.review });
     const md = reportMarkdown(full, "# 正文\n\n---\n");
     expect(readFrontmatter(md)).toEqual(full);
