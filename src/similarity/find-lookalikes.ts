@@ -62,12 +62,16 @@ export interface Lookalikes {
  * MinHash + LSH candidates, verified by exact Jaccard and containment and a shared run of minRun letters, for the
  * kept few: each passage costs at most bands × maxBucket lookups and perItem verifications.
  */
-export function findLookalikes(
-  items: Comparand[],
-  options: LookalikeOptions = defaultLookalikeOptions,
-  /** The items' letters (`comparable(text).chars`), in their order, where the caller has made them already. */
-  letters: string[] = items.map((it) => comparable(it.text).chars),
-): Lookalikes {
+export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
+  return lookalikesOfLetters(
+    items.map((it) => it.group),
+    items.map((it) => comparable(it.text).chars),
+    options,
+  );
+}
+
+/** {@link findLookalikes} of passages given as their groups and letters (`comparable(text).chars`), not their texts. */
+export function lookalikesOfLetters(groups: number[], letters: string[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
   const byLetters = new Map<string, { set: Uint32Array; sig: Uint32Array }>();
@@ -81,13 +85,12 @@ export function findLookalikes(
     return known;
   });
   const sets = signed.map((s) => s.set);
-  const groups = items.map((it) => it.group);
   const near = candidates(
     signed.map((s) => s.sig),
     groups,
     options,
   );
-  const echoesEarlier = items.map(() => false);
+  const echoesEarlier = groups.map(() => false);
   const matches = near.map((others, i) => {
     const a = sets[i] as Uint32Array;
     const verified: (Overlap & { index: number })[] = [];

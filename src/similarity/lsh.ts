@@ -20,20 +20,15 @@ export function candidates(signatures: Uint32Array[], groups: number[], banding:
   const half = Math.floor(maxBucket / 2);
   const group = Int32Array.from(groups);
   // Per band (at b × n), its buckets laid out one after another (members in item order), and for each item the
-  // [lo, hi) range of that layout it meets: the hot loop below then reads flat memory only.
+  // range of that layout it meets, as its start and its width (at most maxBucket + 1, a byte as the defaults go):
+  // the hot loop below then reads flat memory only.
   const members = new Int32Array(bands * n);
   const lo = new Int32Array(bands * n);
-  const hi = new Int32Array(bands * n);
-  // Until its band's ranges replace them, `hi` holds every item's bucket key per band, computed item by item:
-  // read band by band, every signature would be a cache miss in every band.
-  for (let i = 0; i < n; i++) {
-    const sig = signatures[i] as Uint32Array;
-    for (let b = 0; b < bands; b++) {
-      let key = 0;
-      for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[b * rows + r] as number));
-      hi[b * n + i] = key;
-    }
-  }
+  const width = maxBucket < 255 ? new Uint8Array(bands * n) : new Int32Array(bands * n);
+  // Bucket keys, a few bands at a time, computed item by item (read band by band, every signature would be a cache
+  // miss in every band) into a table that stays small however many bands there are.
+  const chunk = Math.min(bands, 16);
+  const keyOf = new Int32Array(chunk * n);
   // Bucket key to bucket id by open addressing (a Map here took half the time): keys come out of fmix32, so their
   // low bits index the table directly, at most half full so probes stay short.
   const mask = 2 ** Math.ceil(Math.log2(2 * n + 2)) - 1;
@@ -42,34 +37,47 @@ export function candidates(signatures: Uint32Array[], groups: number[], banding:
   const bucket = new Int32Array(n);
   const at = new Int32Array(n);
   const start = new Int32Array(n + 1);
-  for (let b = 0; b < bands; b++) {
-    ids.fill(-1);
-    start.fill(0);
-    let count = 0;
+  for (let b0 = 0; b0 < bands; b0 += chunk) {
+    const chunkBands = Math.min(chunk, bands - b0);
     for (let i = 0; i < n; i++) {
-      const key = hi[b * n + i] as number;
-      let s = key & mask;
-      while (ids[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
-      if (ids[s] === -1) {
-        keys[s] = key;
-        ids[s] = count++;
+      const sig = signatures[i] as Uint32Array;
+      for (let d = 0; d < chunkBands; d++) {
+        let key = 0;
+        for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[(b0 + d) * rows + r] as number));
+        keyOf[d * n + i] = key;
       }
-      const id = ids[s] as number;
-      bucket[i] = id;
-      // Sizes counted in start[id + 1], turned into starts below.
-      at[i] = start[id + 1]++;
     }
-    for (let k = 0; k < count; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
-    for (let i = 0; i < n; i++) {
-      const id = bucket[i] as number;
-      const first = b * n + (start[id] as number);
-      const size = (start[id + 1] as number) - (start[id] as number);
-      const p = at[i] as number;
-      members[first + p] = i;
-      const big = size > maxBucket;
-      // A lone item meets no one: an empty range.
-      lo[b * n + i] = size < 2 ? 0 : first + (big ? Math.max(0, p - half) : 0);
-      hi[b * n + i] = size < 2 ? 0 : first + (big ? Math.min(size, p + half + 1) : size);
+    for (let d = 0; d < chunkBands; d++) {
+      const b = b0 + d;
+      ids.fill(-1);
+      start.fill(0);
+      let count = 0;
+      for (let i = 0; i < n; i++) {
+        const key = keyOf[d * n + i] as number;
+        let s = key & mask;
+        while (ids[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
+        if (ids[s] === -1) {
+          keys[s] = key;
+          ids[s] = count++;
+        }
+        const id = ids[s] as number;
+        bucket[i] = id;
+        // Sizes counted in start[id + 1], turned into starts below.
+        at[i] = start[id + 1]++;
+      }
+      for (let k = 0; k < count; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
+      for (let i = 0; i < n; i++) {
+        const id = bucket[i] as number;
+        const first = b * n + (start[id] as number);
+        const size = (start[id + 1] as number) - (start[id] as number);
+        const p = at[i] as number;
+        members[first + p] = i;
+        // A lone item meets no one: an empty range. In a big bucket, an item meets the neighbours around it.
+        if (size < 2) continue;
+        const from = size > maxBucket ? Math.max(0, p - half) : 0;
+        lo[b * n + i] = first + from;
+        width[b * n + i] = (size > maxBucket ? Math.min(size, p + half + 1) : size) - from;
+      }
     }
   }
   // Shared-band counts in one reused array, reset through the list of items touched: no Map per item.
@@ -80,8 +88,9 @@ export function candidates(signatures: Uint32Array[], groups: number[], banding:
     const touched: number[] = [];
     const g = group[i] as number;
     for (let x = i; x < bands * n; x += n) {
-      const end = hi[x] as number;
-      for (let m = lo[x] as number; m < end; m++) {
+      const from = lo[x] as number;
+      const end = from + (width[x] as number);
+      for (let m = from; m < end; m++) {
         const j = members[m] as number;
         if (group[j] === g) continue;
         if (shared[j] === 0) touched.push(j);
