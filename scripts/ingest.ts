@@ -9,6 +9,7 @@ import { linkCorpus } from "./corpus/link-corpus.ts";
 import { applyLookalikes, lookalikeComparands } from "./similarity/attach-lookalikes.ts";
 import { startLookalikes } from "./corpus/lookalikes-thread.ts";
 import { readCorpus, type CorpusEntry } from "./corpus/read-corpus.ts";
+import { openBodySpool } from "./corpus/body-spool.ts";
 import { lookalikeTexts } from "./emit/lookalike-texts.ts";
 import { closestPairs, closestPairsListed } from "../src/lib/lookalikes.ts";
 import type { ClosestPair } from "../src/schemas/closest-pair.ts";
@@ -104,7 +105,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
       log(`解析  ${done}/${sources.length}（${Math.round((done / sources.length) * 100)}%）`);
     }
   };
-  const { entries, files } = await readCorpus(options.sources, listing, processOptions, progress, cache);
+  const bodies = openBodySpool();
+  const { entries, files } = await readCorpus(options.sources, listing, processOptions, progress, cache, bodies);
   if (cache) {
     const { hits, misses } = await cache.prune();
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
@@ -155,7 +157,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
       for (const { id, report, body, review } of entries) {
         // Its place in the corpus order is in its summary line alone: a report added before it changes no file of it.
         const { order, ...placeless } = report;
-        const made = jsonDigest(JSON.stringify([id, placeless, review, body]));
+        const made = jsonDigest(JSON.stringify([id, placeless, review, body.digest]));
         digests.reports[id] = [made, order];
         const kept = lastSummaries.get(id);
         const [lastMade, lastOrder] = last.reports[id] ?? [];
@@ -167,10 +169,11 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
         const path = join(outDir, `${id}.md`);
         const { order: _order, ...file } = reportSchema.parse({ ...report, review });
         summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, { ...file, order }) } satisfies ReportSummaryEntry)}\n`);
-        yield { path, text: reportMarkdown(file, body) };
+        yield { path, text: reportMarkdown(file, body.read()) };
       }
     })(),
   );
+  bodies.close();
   await writeStreamed(summariesPath, summaries);
   log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   await writeLookalikeTexts(entries, join(options.out, "lookalikes"), last, digests);

@@ -13,6 +13,7 @@ import type { SourceListing } from "../sources/list-sources.ts";
 import { SourceProblem } from "../../src/parse/sources/read-source.ts";
 import { parsePool, type ParseJob } from "./parse-pool.ts";
 import { describe } from "./read-one.ts";
+import { bodyInMemory, type BodySpool, type StoredBody } from "./body-spool.ts";
 import type { SourceCache, SourceResult } from "./source-cache.ts";
 
 /** One report of the corpus, before the corpus-wide steps (cross-links, look-alikes) and writing. */
@@ -20,7 +21,7 @@ export interface CorpusEntry {
   id: string;
   report: Omit<Report, "review">;
   /** Its text as Markdown, for the generated file (scripts/emit/write-report.ts). */
-  body: string;
+  body: StoredBody;
   /** Its 审读 signals, set once the whole corpus is read (scripts/review/attach-review.ts). */
   review?: Review;
 }
@@ -41,6 +42,8 @@ export async function readCorpus(
   options: ProcessOptions,
   progress?: (done: number) => void,
   cache?: SourceCache,
+  /** Where the bodies are kept until written; none keeps them in memory. */
+  bodies?: BodySpool,
 ): Promise<Corpus> {
   const { sources, sidecars } = listing;
   const entries: CorpusEntry[] = [];
@@ -99,7 +102,7 @@ export async function readCorpus(
           row.problems.push(`${label}没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。`);
         }
         // A collection's reports keep the file's place in the corpus order, one after another.
-        entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, body });
+        entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, body: bodies ? bodies.put(body) : bodyInMemory(body) });
         row.reports.push(id);
         row.passages += report.passages.length;
       } catch (error) {

@@ -5,6 +5,7 @@ import type { Passage, Report } from "../../../src/schemas/report.ts";
 import type { Lexicon } from "../../../src/schemas/theme.ts";
 import { classify } from "../../../src/themes/classify.ts";
 import { trainModel } from "../../../src/themes/train-model.ts";
+import { bodyInMemory } from "../../../scripts/corpus/body-spool.ts";
 
 const lexicon = (id: string, keywords: Record<string, number>): Lexicon => ({ id, name: id, summary: id, order: 0, keywords, examples: [] });
 const lexicons = [lexicon("study", { 理论学习: 3, 学用脱节: 3 }), lexicon("style", { 形式主义: 3, 文山会海: 3 })];
@@ -29,7 +30,7 @@ const passage = (id: string, section: Passage["section"], text: string): Passage
 
 const entry = (id: string, passages: Passage[]): CorpusEntry => ({
   id,
-  body: "",
+  body: bodyInMemory(""),
   report: { themes: [], passages } as unknown as Report,
 });
 

@@ -10,6 +10,7 @@ import { pageReport } from "../../../src/lib/page-report.ts";
 import { reportSchema } from "../../../src/schemas/report.ts";
 import type { BuildFile } from "../../../src/schemas/build-file.ts";
 import { processText } from "../helpers.ts";
+import { bodyInMemory } from "../../../scripts/corpus/body-spool.ts";
 
 let dir: string;
 const reports: ServedReport[] = [];
@@ -19,7 +20,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), "served-"));
   const texts = ["某局领导班子对照检查材料\n一、存在的问题\n（一）理论学习方面\n1.学习不深不透。\n", "某镇党委书记个人对照检查材料\n一、存在的问题\n1.调查研究不够。\n"];
   const entries: CorpusEntry[] = [];
-  for (const [i, text] of texts.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(text, `${i}.txt`)).report, order: i }, body: "" });
+  for (const [i, text] of texts.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(text, `${i}.txt`)).report, order: i }, body: bodyInMemory("") });
   reviewCorpus(entries, lookalikeComparands(entries), []);
   for (const e of entries) reports.push({ id: e.id, data: reportSchema.parse({ ...e.report, review: e.review }) });
 });

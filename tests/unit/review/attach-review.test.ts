@@ -10,6 +10,7 @@ import { attachReview, corpusLetters, corpusStockRuns } from "../../../scripts/r
 import { lookalikeComparands } from "../../../scripts/similarity/attach-lookalikes.ts";
 import type { Review } from "../../../src/schemas/review.ts";
 import { processText, repoRoot } from "../helpers.ts";
+import { bodyInMemory } from "../../../scripts/corpus/body-spool.ts";
 
 let work: string;
 let entries: CorpusEntry[];
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const sources = join(repoRoot, "content", "sources");
   const names = (await readdir(sources)).filter((f) => f.endsWith(".txt")).sort();
   entries = [];
-  for (const [i, name] of names.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(await readFile(join(sources, name), "utf8"), name)).report, order: i }, body: "" });
+  for (const [i, name] of names.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(await readFile(join(sources, name), "utf8"), name)).report, order: i }, body: bodyInMemory("") });
   letters = corpusLetters(lookalikeComparands(entries), entries.length);
   stockRuns = corpusStockRuns(letters);
 });
