@@ -15,6 +15,8 @@ import { closestPairs, closestPairsListed } from "../src/lib/lookalikes.ts";
 import type { ClosestPair } from "../src/schemas/closest-pair.ts";
 import type { PrescribedList } from "../src/schemas/prescribed.ts";
 import type { Review } from "../src/schemas/review.ts";
+import type { Lexicon } from "../src/schemas/theme.ts";
+import type { ThemeModel } from "../src/themes/model.ts";
 import { openSourceCache, pipelineVersion } from "./corpus/source-cache.ts";
 import { dropStamp, ingestCode, ingestStamp, unchangedSince, writeStamp } from "./corpus/ingest-stamp.ts";
 import { dropOutputDigests, readOutputDigests, summaryLines, writeOutputDigests, type OutputDigests } from "./emit/output-digests.ts";
@@ -112,30 +114,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);
   }
 
-  // The look-alikes need only the passages' texts: found on a thread of their own while this one trains, links,
-  // counts the stock runs and reviews.
-  const comparands = lookalikeComparands(entries);
-  const lookalikes = startLookalikes(comparands);
-  const training = performance.now();
-  const model = selfTrain(entries, lexicons);
-  const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
-  log(`归类  按语料中词表归类的条目学习各类型的字组特征，补归类 ${placed} 条（${Math.round(performance.now() - training)} ms）`);
-
-  const linking = performance.now();
-  const links = await openReportMemo<[string, string[]][]>(join(options.out, "build", "memo", "cross-links.jsonl"), code);
-  linkCorpus(entries, model.phrasebook, links);
-  await links.save();
-  log(`关联  对应关系、方面对齐（${Math.round(performance.now() - linking)} ms）`);
-
-  const reviewing = performance.now();
-  // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
-  const reviews = await openReportMemo<[string, Review]>(join(options.out, "build", "memo", "review.jsonl"), code);
-  const stockRuns = reviewCorpus(entries, comparands, prescribed, reviews);
-  await reviews.save();
-  log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
-  const waiting = performance.now();
-  applyLookalikes(entries, await lookalikes);
-  log(`相似  各条在其他报告中的相似条目，与上面几步同时找（又等了 ${Math.round(performance.now() - waiting)} ms）`);
+  const { model, stockRuns } = await corpusWide(entries, lexicons, prescribed, join(options.out, "build", "memo"), code, log);
 
   const outDir = join(options.out, "reports");
   await mkdir(outDir, { recursive: true });
@@ -202,6 +181,46 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   for (const f of problems.slice(0, maxProblemLines)) log(`问题  ${f.id}: ${f.problems.join("；")}`);
   if (problems.length > maxProblemLines) log(`问题  ……另有 ${problems.length - maxProblemLines} 个文件有问题，见站点的“构建报告”页`);
   return problems.length;
+}
+
+/**
+ * The steps that read the whole corpus: self-training, cross-links, the stock runs and the review on this thread,
+ * the look-alikes on another meanwhile. What only they need (the texts as compared, the look-alikes as found) is
+ * let go when they return.
+ */
+async function corpusWide(
+  entries: CorpusEntry[],
+  lexicons: Lexicon[],
+  prescribed: PrescribedList[],
+  memo: string,
+  code: string,
+  log: (line: string) => void,
+): Promise<{ model: ThemeModel; stockRuns: string[] }> {
+  // The look-alikes need only the passages' texts: found on a thread of their own while this one trains, links,
+  // counts the stock runs and reviews.
+  const comparands = lookalikeComparands(entries);
+  const lookalikes = startLookalikes(comparands);
+  const training = performance.now();
+  const model = selfTrain(entries, lexicons);
+  const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
+  log(`归类  按语料中词表归类的条目学习各类型的字组特征，补归类 ${placed} 条（${Math.round(performance.now() - training)} ms）`);
+
+  const linking = performance.now();
+  const links = await openReportMemo<[string, string[]][]>(join(memo, "cross-links.jsonl"), code);
+  linkCorpus(entries, model.phrasebook, links);
+  await links.save();
+  log(`关联  对应关系、方面对齐（${Math.round(performance.now() - linking)} ms）`);
+
+  const reviewing = performance.now();
+  // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
+  const reviews = await openReportMemo<[string, Review]>(join(memo, "review.jsonl"), code);
+  const stockRuns = reviewCorpus(entries, comparands, prescribed, reviews);
+  await reviews.save();
+  log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
+  const waiting = performance.now();
+  applyLookalikes(entries, await lookalikes);
+  log(`相似  各条在其他报告中的相似条目，与上面几步同时找（又等了 ${Math.round(performance.now() - waiting)} ms）`);
+  return { model, stockRuns };
 }
 
 /** A summary line (of a report whose data is as before) with the report's new place in the corpus order. */
