@@ -97,3 +97,21 @@ test("a report without a problem section says plainly that it cannot tell", asyn
   await expect(panel.locator('[data-signal="concrete"]')).toContainText("无从判断");
   await expect(panel.locator('[data-signal="prescribed"]')).toContainText("没有识别出“存在的问题”部分");
 });
+
+test("each signal states its rule in one sentence and links to the rule in full, stated once on /review/", async ({ guarded: page }) => {
+  const report = await reportBySource(page, "001-aspect-cut.txt");
+  await page.goto(report.url);
+  const prescribed = page.getByRole("region", { name: "审读" }).locator('[data-signal="prescribed"]');
+  // The report's own notice is named where its rule is stated.
+  await expect(prescribed).toContainText(/规则：按当年通知规定的方面（.+）逐一对照/);
+  const stock = page.getByRole("region", { name: "审读" }).locator('[data-signal="stock"]');
+  await expect(stock).toContainText("规则：在语料 5.0% 以上（且至少 3 篇）的材料中都出现的四字串算作套话");
+  await stock.getByRole("link", { name: "套话的规则与局限" }).click();
+  await expect(page).toHaveURL(/\/review\/#rule-stock$/);
+  const section = page.locator("#rule-stock");
+  await expect(section.getByRole("heading", { name: "套话" })).toBeInViewport();
+  await expect(section).toContainText("连成不超过 30 字的一段");
+  await expect(section).toContainText("局限：");
+  // One section per signal, in the panel's order.
+  await expect(page.getByRole("region", { name: "各项的规则与局限" }).getByRole("heading", { level: 3 })).toHaveText(["套话", "具体", "规定方面", "原因", "措施", "整改回顾", "口吻", "年复一年"]);
+});
