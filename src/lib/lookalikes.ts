@@ -46,9 +46,10 @@ export type ShownLookalike<L> =
 
 /**
  * The plan of one passage's section on the look-alike page, in the look-alikes' order except that the
- * passage's own text comes first: beside the first look-alike worded otherwise, or alone (`alone`) when every
- * look-alike is worded exactly as it. Copied passages repeat verbatim across many reports, and a text shown
- * twice side by side tells the reader nothing the words "逐字相同" do not.
+ * passage's own text comes first: beside the first look-alike worded otherwise. When every look-alike is worded
+ * exactly as it (`alone`) the page shows no text at all, only a link to the passage on the report page. Copied
+ * passages repeat verbatim across many reports, and a text shown twice tells the reader nothing the words
+ * "逐字相同" do not.
  */
 export function shownLookalikes<L>(own: string, looks: L[], textOf: (look: L) => string): { alone: boolean; shown: ShownLookalike<L>[] } {
   const first = looks.findIndex((l) => textOf(l) !== own);

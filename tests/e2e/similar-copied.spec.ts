@@ -1,8 +1,9 @@
 import { expect, loadCorpus, test } from "./fixtures.ts";
 
 // tests/fixtures/injection/copied-items.txt copies most items of traditional-mirror.txt word for word, in
-// simplified characters: on the look-alike page such a copy is named, not shown a second time beside the item.
-test("a look-alike worded exactly as the passage is only named under it, and the passage shown once", async ({ guarded: page }) => {
+// simplified characters: on the look-alike page such a copy is named, not shown beside the item, and the item itself,
+// when it has no other look-alike, is named and linked to on its report page rather than shown there again.
+test("a passage whose look-alikes are all copies of it is linked to on its report page and the copies named", async ({ guarded: page }) => {
   const corpus = await loadCorpus(page);
   const copy = corpus.reports.find((r) => r.source === "copied-items.txt");
   const mirror = corpus.reports.find((r) => r.source === "traditional-mirror.txt");
@@ -12,13 +13,16 @@ test("a look-alike worded exactly as the passage is only named under it, and the
 
   await page.goto(`${copy.url}similar/#${passage.id}`);
   const section = page.getByRole("region", { name: /第1方面 第1条：学习不够系统/ });
-  await expect(section.locator(".pair-side")).toHaveCount(1);
-  await expect(section.locator(".pair-side")).toContainText(passage.text);
   await expect(section.getByRole("group")).toHaveCount(0);
-  const named = section.locator(".pair-repeat");
-  await expect(named).toHaveCount(1);
-  await expect(named).toContainText("与本条逐字相同");
-  await expect(named.getByRole("link")).toHaveAttribute("href", new RegExp(`${mirror.url}#${passage.similar[0]?.passage}$`));
+  await expect(section).not.toContainText(passage.text);
+  await expect(section).toContainText("与它逐字相同的条目");
+  const copies = section.getByRole("list").getByRole("link");
+  await expect(copies).toHaveCount(1);
+  await expect(copies).toHaveAttribute("href", new RegExp(`${mirror.url}#${passage.similar[0]?.passage}$`));
+  await section.getByRole("link", { name: "本条原文" }).click();
+  await expect(page).toHaveURL(new RegExp(`${copy.url}#${passage.id}$`));
+  await expect(page.locator(`[id="${passage.id}"]`)).toContainText(passage.headline);
+  await page.goBack();
 
   // An item worded otherwise (the closing remarks) is still shown side by side, its shared wording marked.
   const closing = page.locator(`[id="closing-1"]`);
