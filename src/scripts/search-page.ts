@@ -138,7 +138,7 @@ function renderResult(record: SearchRecord, p: SearchPassage, ts: string[]): HTM
   const where = [record.title, record.unit, record.role, label("section", p.section), p.section === "problem" && p.aspect > 0 ? `第${p.aspect}方面` : ""].filter(Boolean).join(" · ");
   const excerptNode = el("p", { className: "excerpt" });
   for (const seg of excerpt(p.text, ts)) excerptNode.append(seg.mark ? el("mark", {}, seg.text) : seg.text);
-  const themes = p.themes.map((t) => el("li", {}, el("a", { className: "tag", href: `${config.base}themes/${t}/` }, label("theme", t))));
+  const themes = p.themes.map((t) => el("li", {}, el("a", { href: `${config.base}themes/${t}/` }, label("theme", t))));
   const ref = resultRef(record, p);
   return el(
     "li",

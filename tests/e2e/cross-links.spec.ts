@@ -9,14 +9,17 @@ test("a problem shows the causes and measures that address it, and each links ba
 
   await page.goto(`${report.url}#${problem?.id}`);
   const aside = page.locator(`[id="${problem?.id}"]`).getByRole("complementary");
-  const answers = aside.getByRole("list", { name: "对应的原因和措施" }).getByRole("link");
+  // The list is captioned by the line above it.
+  await expect(aside.getByText("对应的原因和措施", { exact: true })).toBeVisible();
+  const answers = aside.getByRole("list").getByRole("link");
   await expect(answers).toHaveCount(problem?.related.length ?? 0);
   await aside.locator(`a[href="#${causeId}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${causeId}$`));
   const cause = page.locator(`[id="${causeId}"]`);
   await expect(cause).toBeInViewport();
 
-  const back = cause.getByRole("complementary").getByRole("list", { name: "针对的问题" }).locator(`a[href="#${problem?.id}"]`);
+  await expect(cause.getByRole("complementary").getByText("针对的问题", { exact: true })).toBeVisible();
+  const back = cause.getByRole("complementary").getByRole("list").locator(`a[href="#${problem?.id}"]`);
   await expect(back).toBeVisible();
   await back.click();
   await expect(page).toHaveURL(new RegExp(`#${problem?.id}$`));

@@ -78,20 +78,24 @@ async function loadRef(reportId: string, passageId: string): Promise<ExcerptRef>
   return excerptRef(reportId, report, passage);
 }
 
-/** A new 摘录 button for a passage rendered in the browser (search results, check results). */
-export function createCollectButton(ref: ExcerptRef): HTMLButtonElement {
+/**
+ * A new 摘录 button: for a passage rendered in the browser (search results, check results), or for one of a report's
+ * data file, read when first collected (the report page's passages).
+ */
+export function createCollectButton(ref: ExcerptRef | { reportId: string; passageId: string }): HTMLButtonElement {
   const button = document.createElement("button");
   button.type = "button";
   button.className = "collect secondary";
   button.textContent = "摘录";
-  return wireCollectButton(button, ref);
+  return wireCollectButton(button, "text" in ref ? ref : lazyRef(ref.reportId, ref.passageId));
 }
+
+const lazyRef = (reportId: string, passageId: string) => ({ key: { reportId, passageId }, load: () => loadRef(reportId, passageId) });
 
 /** Wires every CollectButton.astro under `root`: `data-collect` names the passage as `<report id>#<passage id>`. */
 export function wireCollectButtons(root: ParentNode = document): void {
   for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect]")) {
     const [reportId = "", passageId = ""] = (button.dataset.collect ?? "").split("#");
-    const key = { reportId, passageId };
-    if (reportId && passageId) wireCollectButton(button, { key, load: () => loadRef(reportId, passageId) });
+    if (reportId && passageId) wireCollectButton(button, lazyRef(reportId, passageId));
   }
 }
