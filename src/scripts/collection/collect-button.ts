@@ -1,6 +1,6 @@
 // The 摘录 button: adds a passage to the collection, or takes it out again (aria-pressed says which).
-// Any page uses it: static pages render CollectButton.astro and call wireCollectButtons(); pages that render
-// passages in the browser call createCollectButton(ref) for each.
+// Any page uses it: static pages name a passage in a `data-collect` attribute, which wireCollectButtons() gives a
+// button; pages that render passages in the browser call createCollectButton(ref) for each.
 import { hasPassage, refKey, togglePassage } from "../../collection/model.ts";
 import { excerptRef } from "../../lib/excerpt-ref.ts";
 import type { PageReport } from "../../lib/page-report.ts";
@@ -23,7 +23,7 @@ function refresh(): void {
 let listening = false;
 
 /**
- * Makes a button (a new one, or CollectButton.astro's) collect a passage, and shows it. The passage is given, or
+ * Makes a new button collect a passage, and shows it. The passage is given, or
  * read when first collected (`load`): list pages carry only its ids, as the text would double their size.
  */
 export function wireCollectButton(button: HTMLButtonElement, ref: ExcerptRef | { key: Pick<ExcerptRef, "reportId" | "passageId">; load: () => Promise<ExcerptRef> }): HTMLButtonElement {
@@ -92,10 +92,14 @@ export function createCollectButton(ref: ExcerptRef | { reportId: string; passag
 
 const lazyRef = (reportId: string, passageId: string) => ({ key: { reportId, passageId }, load: () => loadRef(reportId, passageId) });
 
-/** Wires every CollectButton.astro under `root`: `data-collect` names the passage as `<report id>#<passage id>`. */
+/**
+ * Adds a 摘录 button to every element under `root` that names a passage in `data-collect` (`<report id>#<passage id>`).
+ * Pages carry only the attribute: without JavaScript there is nothing to collect into, and a theme page lists
+ * hundreds of passages, each of whose hidden buttons cost more than its link.
+ */
 export function wireCollectButtons(root: ParentNode = document): void {
-  for (const button of root.querySelectorAll<HTMLButtonElement>("button[data-collect]")) {
-    const [reportId = "", passageId = ""] = (button.dataset.collect ?? "").split("#");
-    if (reportId && passageId) wireCollectButton(button, lazyRef(reportId, passageId));
+  for (const holder of root.querySelectorAll<HTMLElement>("[data-collect]")) {
+    const [reportId = "", passageId = ""] = (holder.dataset.collect ?? "").split("#");
+    if (reportId && passageId) holder.append(createCollectButton({ reportId, passageId }));
   }
 }
