@@ -82,7 +82,8 @@ test("a report page says which prescribed aspect was cut out and which items lac
   const concrete = page.getByRole("region", { name: "审读" }).locator('[data-signal="concrete"]');
   await expect(concrete).toContainText("0.0%");
   await concrete.getByText(/没有具体事实的问题条目/).click();
-  const vague = concrete.getByRole("link");
+  // The evidence lists' links, not the link to the rule.
+  const vague = concrete.getByRole("group").getByRole("link");
   await expect(vague).toHaveCount(removed.review.concreteShare === 0 ? removed.passages.filter((p) => p.section === "problem").length : 0);
   // Each piece of evidence is an anchor on the page itself.
   const href = await vague.first().getAttribute("href");
