@@ -23,7 +23,7 @@ import { dropOutputDigests, readOutputDigests, summaryLines, writeOutputDigests,
 import { jsonDigest } from "../src/lib/digest.ts";
 import { reportMarkdown } from "./emit/write-report.ts";
 import { writeServedData } from "./emit/served-data.ts";
-import { removeAllBut, writeAllChanged, writeChanged, writeStreamed } from "./emit/write-changed.ts";
+import { openStreamed, removeAllBut, writeAllChanged, writeChanged } from "./emit/write-changed.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
 import { trainModel } from "../src/themes/train-model.ts";
@@ -129,31 +129,33 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
   const digests: OutputDigests = { version: code, reports: {}, lookalikes: {} };
   const onFile = new Set(present);
   const same = new Set<string>();
-  // Each report's summary, for the site's lists (src/lib/report-summaries.ts), made from the report as validated here.
-  const summaries: string[] = [];
+  // Each report's summary, for the site's lists (src/lib/report-summaries.ts), made from the report as validated
+  // here, and written as it comes.
+  const summaries = openStreamed(summariesPath);
   const written = await writeAllChanged(
-    (function* () {
+    (async function* () {
       for (const { id, report, body, review } of entries) {
         // Its place in the corpus order is in its summary line alone: a report added before it changes no file of it.
         const { order, ...placeless } = report;
         const made = jsonDigest(JSON.stringify([id, placeless, review, body.digest]));
         digests.reports[id] = [made, order];
-        const kept = lastSummaries.get(id);
         const [lastMade, lastOrder] = last.reports[id] ?? [];
-        if (lastMade === made && kept !== undefined && onFile.has(`${id}.md`)) {
+        const kept = lastMade === made && onFile.has(`${id}.md`) ? lastSummaries.get(id) : undefined;
+        if (kept !== undefined) {
           same.add(id);
-          summaries.push(lastOrder === order ? kept : withOrder(kept, order));
+          await summaries.write(lastOrder === order ? kept : withOrder(kept, order));
           continue;
         }
         const path = join(outDir, `${id}.md`);
         const { order: _order, ...file } = reportSchema.parse({ ...report, review });
-        summaries.push(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, { ...file, order }) } satisfies ReportSummaryEntry)}\n`);
+        await summaries.write(`${JSON.stringify({ id, filePath: `../reports/${id}.md`, data: reportSummary(id, { ...file, order }) } satisfies ReportSummaryEntry)}\n`);
         yield { path, text: reportMarkdown(file, body.read()) };
       }
     })(),
   );
   bodies.close();
-  await writeStreamed(summariesPath, summaries);
+  lastSummaries.close();
+  await summaries.close();
   log(`写出  ${written} 篇报告有变化，${gone} 篇已删去，${entries.length - written} 篇未变（${outDir}）`);
   await writeLookalikeTexts(entries, join(options.out, "lookalikes"), last, digests);
   for (const orphan of orphans) {

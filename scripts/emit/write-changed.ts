@@ -19,7 +19,7 @@ export async function writeChanged(path: string, text: string): Promise<boolean>
 }
 
 /** {@link writeChanged} for each file, {@link filesAtOnce} at a time, each text made only when its turn comes; how many were written. */
-export async function writeAllChanged(files: Iterable<{ path: string; text: string }>): Promise<number> {
+export async function writeAllChanged(files: Iterable<{ path: string; text: string }> | AsyncIterable<{ path: string; text: string }>): Promise<number> {
   const wrote = await pMap(files, ({ path, text }) => writeChanged(path, text), { concurrency: filesAtOnce });
   return wrote.filter(Boolean).length;
 }
@@ -31,13 +31,34 @@ export async function removeAllBut(dir: string, kept: Set<string>): Promise<numb
   return gone.length;
 }
 
+/** A file written part by part, each part as it is made ({@link openStreamed}). */
+export interface StreamedFile {
+  /** Resolves once the part is taken: a writer that awaits it holds no more than the stream's buffer. */
+  write(part: string): Promise<void>;
+  /** Finishes the file and moves it into place. */
+  close(): Promise<void>;
+}
+
 /**
- * Writes a file of many parts (a line per report) as they come, to a file beside it then moved into place: never the
- * whole text as one string, which at 100,000 reports would pass V8's longest string.
+ * Opens a file of many parts (a line per report), written beside it and moved into place on close: never the whole
+ * text as one string, which at 100,000 reports would pass V8's longest string, nor its parts all at once.
  */
-export async function writeStreamed(path: string, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
+export function openStreamed(path: string): StreamedFile {
   const stream = createWriteStream(`${path}.${process.pid}.tmp`);
-  for await (const part of parts) if (!stream.write(part)) await once(stream, "drain");
-  await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
-  await rename(`${path}.${process.pid}.tmp`, path);
+  return {
+    async write(part) {
+      if (!stream.write(part)) await once(stream, "drain");
+    },
+    async close() {
+      await new Promise<void>((done, fail) => stream.end((error?: Error | null) => (error ? fail(error) : done())));
+      await rename(`${path}.${process.pid}.tmp`, path);
+    },
+  };
+}
+
+/** Writes a file of many parts as they come ({@link openStreamed}). */
+export async function writeStreamed(path: string, parts: Iterable<string> | AsyncIterable<string>): Promise<void> {
+  const file = openStreamed(path);
+  for await (const part of parts) await file.write(part);
+  await file.close();
 }
