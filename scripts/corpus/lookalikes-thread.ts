@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import { defaultLookalikeOptions, findLookalikes, type Comparand, type LookalikeOptions, type Lookalikes } from "../../src/similarity/find-lookalikes.ts";
-import { comparable } from "../../src/similarity/shingles.ts";
 
 /** Below this many passages, a thread costs more to start (it loads the similarity code) than it saves. */
 const minPassagesForThread = 2_000;
@@ -15,9 +14,8 @@ const minPassagesForThread = 2_000;
  */
 export function startLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Promise<Lookalikes> {
   if (items.length < minPassagesForThread || availableParallelism() < 2) return Promise.resolve(findLookalikes(items, options));
-  // The thread is sent what it compares, the letters, not the texts: it holds one copy of the corpus, not two.
-  const workerData = { groups: items.map((it) => it.group), letters: items.map((it) => comparable(it.text).chars), options };
-  const worker = new Worker(new URL("./lookalikes-worker.ts", import.meta.url), { workerData });
+  const worker = new Worker(new URL("./lookalikes-worker.ts", import.meta.url));
+  worker.postMessage({ items, options });
   const found = Promise.withResolvers<Lookalikes>();
   worker.once("message", (lookalikes: Lookalikes) => {
     found.resolve(lookalikes);

@@ -1,6 +1,10 @@
 // The thread that finds the corpus's look-alikes (startLookalikes in lookalikes-thread.ts) while the calling thread goes on.
-import { parentPort, workerData } from "node:worker_threads";
-import { lookalikesOfLetters, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
+import { parentPort } from "node:worker_threads";
+import { comparedLetters, lookalikesOfLetters, type Comparand, type LookalikeOptions } from "../../src/similarity/find-lookalikes.ts";
 
-const { groups, letters, options } = workerData as { groups: number[]; letters: string[]; options: LookalikeOptions };
-parentPort?.postMessage(lookalikesOfLetters(groups, letters, options));
+// The passages come as a message, not as workerData (which a thread keeps all its life): once their letters are
+// made, the texts are let go before the search begins, and the thread holds one copy of the corpus, not two.
+parentPort?.once("message", ({ items, options }: { items: Comparand[]; options: LookalikeOptions }) => {
+  const { groups, letters } = comparedLetters(items);
+  setImmediate(() => parentPort?.postMessage(lookalikesOfLetters(groups, letters, options)));
+});

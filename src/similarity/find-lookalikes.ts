@@ -63,11 +63,13 @@ export interface Lookalikes {
  * kept few: each passage costs at most bands × maxBucket lookups and perItem verifications.
  */
 export function findLookalikes(items: Comparand[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
-  return lookalikesOfLetters(
-    items.map((it) => it.group),
-    items.map((it) => comparable(it.text).chars),
-    options,
-  );
+  const { groups, letters } = comparedLetters(items);
+  return lookalikesOfLetters(groups, letters, options);
+}
+
+/** The passages as {@link lookalikesOfLetters} takes them: their groups, and their letters (`comparable(text).chars`). */
+export function comparedLetters(items: Comparand[]): { groups: number[]; letters: string[] } {
+  return { groups: items.map((it) => it.group), letters: items.map((it) => comparable(it.text).chars) };
 }
 
 /** {@link findLookalikes} of passages given as their groups and letters (`comparable(text).chars`), not their texts. */
