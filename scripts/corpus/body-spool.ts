@@ -1,7 +1,8 @@
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from "node:fs";
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { jsonDigest } from "../../src/lib/digest.ts";
+import { readSpan } from "../../src/lib/file-lines.ts";
 
 /** A report's Markdown body as the corpus holds it: its digest, and the text read when its file is written. */
 export interface StoredBody {
@@ -41,11 +42,7 @@ export function openBodySpool(): BodySpool {
       // The closure keeps where the body is, not the body.
       return {
         digest: jsonDigest(text),
-        read: () => {
-          const back = Buffer.alloc(length);
-          readSync(fd, back, 0, length, at);
-          return back.toString();
-        },
+        read: () => readSpan(fd, at, length),
       };
     },
     close() {

@@ -1,10 +1,10 @@
 // What each report's generated files were last made from, so that an ingest after a small change makes and compares
 // only the files of the reports that changed: at 20,000 reports, validating, rendering and reading back every
 // report's files took most of an ingest in which one report had changed.
-import { closeSync, openSync, readSync } from "node:fs";
+import { closeSync, openSync } from "node:fs";
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { fileLines } from "../../src/lib/file-lines.ts";
+import { fileLines, readSpan } from "../../src/lib/file-lines.ts";
 import { z } from "zod";
 import { readRecord } from "../../src/lib/read-record.ts";
 
@@ -75,8 +75,7 @@ export async function summaryLines(path: string): Promise<SummaryLines> {
     get(id) {
       const where = at.get(id);
       if (!where || fd === undefined) return undefined;
-      const bytes = Buffer.alloc(where[1]);
-      const line = bytes.toString("utf8", 0, readSync(fd, bytes, 0, where[1], where[0]));
+      const line = readSpan(fd, ...where);
       // The file's last line may lack its line break.
       return line.endsWith("\n") ? line : `${line}\n`;
     },

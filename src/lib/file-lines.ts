@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { createReadStream, readSync } from "node:fs";
 import { createInterface } from "node:readline";
 
 /**
@@ -11,4 +11,10 @@ export async function* fileLines(path: string, { ifAny = false } = {}): AsyncGen
   } catch (error) {
     if (!ifAny || (error as NodeJS.ErrnoException).code !== "ENOENT") throw error;
   }
+}
+
+/** The UTF-8 text of `length` bytes of an open file from byte `at` (fewer where the file ends sooner). */
+export function readSpan(fd: number, at: number, length: number): string {
+  const bytes = Buffer.alloc(length);
+  return bytes.toString("utf8", 0, readSync(fd, bytes, 0, length, at));
 }
