@@ -6,5 +6,9 @@ import { comparedLetters, lookalikesOfLetters, type Comparand, type LookalikeOpt
 // made, the texts are let go before the search begins, and the thread holds one copy of the corpus, not two.
 parentPort?.once("message", ({ items, options }: { items: Comparand[]; options: LookalikeOptions }) => {
   const { groups, letters } = comparedLetters(items);
-  setImmediate(() => parentPort?.postMessage(lookalikesOfLetters(groups, letters, options)));
+  setImmediate(() => {
+    const found = lookalikesOfLetters(groups, letters, options);
+    // Handed over, not copied.
+    parentPort?.postMessage(found, [found.index.buffer, found.jaccard.buffer, found.containment.buffer, found.echoesEarlier.buffer]);
+  });
 });

@@ -1,5 +1,5 @@
 import type { CorpusEntry } from "../corpus/read-corpus.ts";
-import type { Comparand, Lookalikes } from "../../src/similarity/find-lookalikes.ts";
+import { matchesOf, type Comparand, type Lookalikes } from "../../src/similarity/find-lookalikes.ts";
 import { comparedText } from "../../src/text/script.ts";
 
 /** Every passage of the corpus as the look-alikes compare it, in corpus order, with its report's place as its group. */
@@ -13,11 +13,11 @@ export function lookalikeComparands(entries: CorpusEntry[]): Comparand[] {
  * same entries. The shared wording is not stored: the pages find it again from the two texts (see PassagePair.astro),
  * which keeps the reports' frontmatter, and so Astro's content store, small at tens of thousands of reports.
  */
-export function applyLookalikes(entries: CorpusEntry[], { matches, echoesEarlier }: Lookalikes): void {
+export function applyLookalikes(entries: CorpusEntry[], lookalikes: Lookalikes): void {
   const refs = entries.flatMap((entry) => entry.report.passages.map((passage) => ({ entry, passage })));
   refs.forEach(({ passage }, i) => {
-    passage.echoesEarlier = echoesEarlier[i] ?? false;
-    passage.similar = (matches[i] ?? []).map((m) => {
+    passage.echoesEarlier = lookalikes.echoesEarlier[i] === 1;
+    passage.similar = matchesOf(lookalikes, i).map((m) => {
       const other = refs[m.index] as (typeof refs)[number];
       return {
         report: other.entry.id,

@@ -52,6 +52,6 @@ describe("LSH candidates", () => {
       signatures.push(copy ?? Uint32Array.from({ length }, () => rand() % values));
     }
     const group = Array.from({ length: n }, () => rand() % groups);
-    expect(candidates(signatures, group, banding)).toEqual(reference(signatures, group, banding));
+    expect([...candidates(signatures, group, banding)]).toEqual(reference(signatures, group, banding));
   });
 });
