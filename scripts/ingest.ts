@@ -26,6 +26,7 @@ import { writeServedData } from "./emit/served-data.ts";
 import { openStreamed, removeAllBut, writeAllChanged, writeChanged } from "./emit/write-changed.ts";
 import { loadGlossary } from "./normalize/load-glossary.ts";
 import { listFiles, pairSidecars, sourcesDir } from "./sources/list-sources.ts";
+import { sourceDigests } from "./sources/source-digests.ts";
 import { trainModel } from "../src/themes/train-model.ts";
 import { selfTrain } from "./corpus/self-train.ts";
 import { reviewCorpus } from "./review/attach-review.ts";
@@ -91,7 +92,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
   // Sources, lists and code as the last ingest found them: its output is what this one would write.
   const code = await ingestCode(root);
-  const stamp = await ingestStamp(code, options.sources, listing, [[...glossary], lexicons, prescribed]);
+  const sourceBytes = await sourceDigests(options.sources, listing);
+  const stamp = ingestStamp(code, sourceBytes, listing, [[...glossary], lexicons, prescribed]);
   const unchanged = await unchangedSince(options.out, stamp);
   if (unchanged !== null) {
     log(`未变  来源、词表、规定方面和代码都与上次相同，沿用上次的结果（${Math.round(performance.now() - started)} ms）`);
@@ -108,7 +110,7 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
     }
   };
   const bodies = openBodySpool();
-  const { entries, files } = await readCorpus(options.sources, listing, processOptions, progress, cache, bodies);
+  const { entries, files } = await readCorpus(options.sources, listing, processOptions, progress, cache && { store: cache, digests: sourceBytes }, bodies);
   if (cache) {
     const { hits, misses } = await cache.prune();
     log(`缓存  ${hits} 个来源未变、沿用上次结果，${misses} 个重新解析（${options.cache}）`);

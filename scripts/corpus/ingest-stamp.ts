@@ -1,9 +1,8 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import pMap from "p-map";
-import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
+import type { SourceDigests } from "../sources/source-digests.ts";
 import { readRecord } from "../../src/lib/read-record.ts";
 import { hashModules } from "./module-graph.ts";
 
@@ -31,17 +30,14 @@ export async function ingestCode(root: string): Promise<string> {
 
 /**
  * The digest of everything an ingest's output is made from: its code ({@link ingestCode}), the glossary, themes and
- * prescribed lists as loaded, and every source and sidecar by its path in the folder and its bytes. The corpus-wide
- * steps make every report depend on every other, so either all of this is as before and so is the output, or ingest
- * runs.
+ * prescribed lists as loaded, and every source and sidecar by its path in the folder and its bytes (`digests`). The
+ * corpus-wide steps make every report depend on every other, so either all of this is as before and so is the
+ * output, or ingest runs.
  */
-export async function ingestStamp(code: string, dir: string, listing: SourceListing, loaded: unknown): Promise<string> {
+export function ingestStamp(code: string, digests: SourceDigests, listing: SourceListing, loaded: unknown): string {
   const hash = createHash("sha256").update(code);
   hash.update(JSON.stringify([loaded, listing.orphans, [...listing.sidecars].sort()]));
-  const files = [...listing.sources, ...listing.sidecars.values()].sort();
-  // Each file hashed on its own, 16 at a time, then the digests in path order.
-  const digests = await pMap(files, async (f) => createHash("sha256").update(await readFile(join(dir, f))).digest("hex"), { concurrency: filesAtOnce });
-  files.forEach((f, i) => hash.update(`${f}\0${digests[i]}\n`));
+  for (const f of [...listing.sources, ...listing.sidecars.values()].sort()) hash.update(`${f}\0${digests.get(f)}\n`);
   return hash.digest("hex");
 }
 

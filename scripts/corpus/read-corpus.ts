@@ -1,6 +1,4 @@
 import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import pMap from "p-map";
 import type { BuildFile } from "../../src/schemas/build-file.ts";
 import type { Report } from "../../src/schemas/report.ts";
@@ -10,6 +8,7 @@ import { filesAtOnce } from "../../src/lib/files-at-once.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
+import type { SourceDigests } from "../sources/source-digests.ts";
 import { SourceProblem } from "../../src/parse/sources/read-source.ts";
 import { parsePool, type ParseJob } from "./parse-pool.ts";
 import { describe } from "./read-one.ts";
@@ -41,7 +40,8 @@ export async function readCorpus(
   listing: Pick<SourceListing, "sources" | "sidecars">,
   options: ProcessOptions,
   progress?: (done: number) => void,
-  cache?: SourceCache,
+  /** The parse cache, and the digests of the sources its keys are made from. */
+  cache?: { store: SourceCache; digests: SourceDigests },
   /** Where the bodies are kept until written; none keeps them in memory. */
   bodies?: BodySpool,
 ): Promise<Corpus> {
@@ -62,10 +62,9 @@ export async function readCorpus(
       const sidecarPath = sidecars.get(source);
       const job: ParseJob = { dir, source, sidecarPath };
       if (!cache) return { job };
-      const bytes = await readFile(join(dir, source));
-      const sidecarBytes = sidecarPath ? await readFile(join(dir, sidecarPath)) : undefined;
-      const key = cache.key([source, bytes, sidecarPath ?? "", sidecarBytes ?? ""]);
-      return { job, key, cached: await cache.get(key) };
+      const { store, digests } = cache;
+      const key = store.key([source, digests.get(source) ?? "", sidecarPath ?? "", sidecarPath ? (digests.get(sidecarPath) ?? "") : ""]);
+      return { job, key, cached: await store.get(key) };
     },
     { concurrency: filesAtOnce },
   );
@@ -74,7 +73,7 @@ export async function readCorpus(
     cached
       ? Promise.resolve(cached)
       : pool.read(job).then(async (result) => {
-          if (key) await cache?.set(key, result);
+          if (key) await cache?.store.set(key, result);
           return result;
         }),
   );

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ingestCode, ingestStamp } from "../../../scripts/corpus/ingest-stamp.ts";
+import { sourceDigests } from "../../../scripts/sources/source-digests.ts";
 import { contentFiles, ingest } from "../../../scripts/ingest.ts";
 import { listFiles, pairSidecars } from "../../../scripts/sources/list-sources.ts";
 import { repoRoot } from "../helpers.ts";
@@ -58,12 +59,13 @@ describe("an ingest with nothing changed", () => {
   it("is told apart by every input but the folder's own place", async () => {
     const listing = pairSidecars(await listFiles(sources()));
     const code = await ingestCode(repoRoot);
-    const base = await ingestStamp(code, sources(), listing, ["lists"]);
-    expect(await ingestStamp(code, sources(), listing, ["other lists"])).not.toBe(base);
-    expect(await ingestStamp("other code", sources(), listing, ["lists"])).not.toBe(base);
+    const digests = await sourceDigests(sources(), listing);
+    const base = ingestStamp(code, digests, listing, ["lists"]);
+    expect(ingestStamp(code, digests, listing, ["other lists"])).not.toBe(base);
+    expect(ingestStamp("other code", digests, listing, ["lists"])).not.toBe(base);
     await cp(sources(), join(work, "moved"), { recursive: true });
-    expect(await ingestStamp(code, join(work, "moved"), listing, ["lists"])).toBe(base);
+    expect(ingestStamp(code, await sourceDigests(join(work, "moved"), listing), listing, ["lists"])).toBe(base);
     await writeFile(join(work, "moved", "empty.txt"), "不再是空的");
-    expect(await ingestStamp(code, join(work, "moved"), listing, ["lists"])).not.toBe(base);
+    expect(ingestStamp(code, await sourceDigests(join(work, "moved"), listing), listing, ["lists"])).not.toBe(base);
   });
 });
