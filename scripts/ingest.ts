@@ -142,7 +142,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
         const made = jsonDigest(JSON.stringify([id, placeless, review, body.digest]));
         digests.reports[id] = [made, order];
         const [lastMade, lastOrder] = last.reports[id] ?? [];
-        const kept = lastMade === made && onFile.has(`${id}.md`) ? lastSummaries.get(id) : undefined;
+        const line = lastMade === made && onFile.has(`${id}.md`) ? lastSummaries.get(id) : undefined;
+        const kept = line === undefined ? undefined : `${line}\n`;
         if (kept !== undefined) {
           same.add(id);
           await summaries.write(lastOrder === order ? kept : withOrder(kept, order));

@@ -1,6 +1,6 @@
 // After a change, an ingest makes again only the files of the reports whose data changed (their digests, recorded
 // by the last ingest, say which), and writes what an ingest from nothing writes.
-import { cp, mkdtemp, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -86,7 +86,7 @@ describe("an ingest after a report is added first in the corpus order", () => {
     /** Each report's digest as its summary has it: of all its data but its place in the corpus order. */
     const digests = async () => {
       const lines = await summaryLines(join(work, "out", "build", "report-summaries.jsonl"));
-      const byId = new Map([...lines.ids()].map((id) => [id, (JSON.parse(lines.get(id) as string) as { data: { digest: string } }).data.digest]));
+      const byId = new Map([...lines.keys()].map((id) => [id, (JSON.parse(lines.get(id) as string) as { data: { digest: string } }).data.digest]));
       lines.close();
       return byId;
     };
@@ -106,24 +106,14 @@ describe("an ingest after a report is added first in the corpus order", () => {
 });
 
 describe("summaryLines", () => {
-  it("reads each summary line by its report's id, whole and with its line break, and none where there is no file", async () => {
+  it("reads each summary line by its report's id, and none where there is no file", async () => {
     const path = join(work, "out", "build", "report-summaries.jsonl");
     const lines = await summaryLines(path);
     expect(lines.size).toBe((await readdir(join(work, "out", "reports"))).length);
-    expect([...lines.ids()].map((id) => lines.get(id)).join(""), "the file, line by line").toBe(await readFile(path, "utf8"));
-    for (const id of lines.ids()) expect((JSON.parse(lines.get(id) as string) as { id: string }).id).toBe(id);
+    expect([...lines.keys()].map((id) => `${lines.get(id)}\n`).join(""), "the file, line by line").toBe(await readFile(path, "utf8"));
+    for (const id of lines.keys()) expect((JSON.parse(lines.get(id) as string) as { id: string }).id).toBe(id);
     expect(lines.get("no-such-report")).toBeUndefined();
     lines.close();
     expect((await summaryLines(join(work, "no-such-file.jsonl"))).size).toBe(0);
-  });
-
-  it("reads the lines of the file as it was, after a new one has replaced it", async () => {
-    const path = join(work, "replaced.jsonl");
-    await writeFile(path, '{"id":"甲","data":1}\n{"id":"乙","data":2}');
-    const lines = await summaryLines(path);
-    await writeFile(`${path}.new`, '{"id":"乙","data":3}\n');
-    await rename(`${path}.new`, path);
-    expect([lines.get("甲"), lines.get("乙")]).toEqual(['{"id":"甲","data":1}\n', '{"id":"乙","data":2}\n']);
-    lines.close();
   });
 });
