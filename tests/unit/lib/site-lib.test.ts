@@ -6,6 +6,7 @@ import { closestPairs, percent } from "../../../src/lib/lookalikes.ts";
 import { splitMarked } from "../../../src/lib/marked.ts";
 import { corpusThemes, themeProfile } from "../../../src/lib/theme-profile.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
+import { mulberry32 } from "../../../src/similarity/hash.ts";
 import { passageOf } from "../support/passage.ts";
 
 describe("splitMarked", () => {
@@ -108,5 +109,37 @@ describe("closestPairs", () => {
       ["r1", "a1-1", "a1-1"],
     ]);
     expect(percent(0.152)).toBe("15%");
+  });
+
+  it("keeps the best of many pairs, ties in the order met, as sorting them all would", () => {
+    const random = mulberry32(5);
+    const ids = Array.from({ length: 40 }, (_, i) => `r${i}`);
+    // Few distinct similarities: many ties, and pairs met from both ends.
+    const reports = ids.map((id) => ({
+      id,
+      data: {
+        passages: ["a1-1", "a1-2", "a1-3"].map((p) =>
+          passage(
+            p,
+            Array.from({ length: 3 }, () => m(ids[(random() as number) % ids.length] as string, `a1-${((random() as number) % 3) + 1}`, ((random() as number) % 4) / 4)),
+          ),
+        ),
+      },
+    }));
+    /** Every pair once, then a stable sort: what closestPairs is the bounded form of. */
+    const sortedAll = (limit: number) => {
+      const seen = new Set<string>();
+      const all: ReturnType<typeof closestPairs<Passage, (typeof reports)[number]>> = [];
+      for (const report of reports)
+        for (const p of report.data.passages)
+          for (const match of p.similar) {
+            const [from, to] = [`${report.id}#${p.id}`, `${match.report}#${match.passage}`];
+            const key = from < to ? `${from} ${to}` : `${to} ${from}`;
+            if (!seen.has(key)) all.push({ report, passage: p, match });
+            seen.add(key);
+          }
+      return all.sort((a, b) => b.match.jaccard - a.match.jaccard || b.match.containment - a.match.containment).slice(0, limit);
+    };
+    for (const limit of [0, 1, 7, 50, 1000]) expect(closestPairs(reports, limit), `limit ${limit}`).toEqual(sortedAll(limit));
   });
 });
