@@ -190,8 +190,8 @@ export async function ingest(options: IngestOptions = defaultIngestOptions()): P
 
 /**
  * The steps that read the whole corpus: self-training, cross-links, the stock runs and the review on this thread,
- * the look-alikes on another meanwhile. What only they need (the texts as compared, the look-alikes as found) is
- * let go when they return.
+ * the look-alikes on another meanwhile, sent the passages' texts and holding them itself. What only these steps
+ * need (the look-alikes as found, the letters the stock count reads) is let go as soon as it has served.
  */
 async function corpusWide(
   entries: CorpusEntry[],
@@ -203,8 +203,7 @@ async function corpusWide(
 ): Promise<{ model: ThemeModel; stockRuns: string[] }> {
   // The look-alikes need only the passages' texts: found on a thread of their own while this one trains, links,
   // counts the stock runs and reviews.
-  const comparands = lookalikeComparands(entries);
-  const lookalikes = startLookalikes(comparands);
+  const lookalikes = startLookalikes(lookalikeComparands(entries));
   const training = performance.now();
   const model = selfTrain(entries, lexicons);
   const placed = entries.flatMap((e) => e.report.passages).filter((p) => p.basis === "profile").length;
@@ -219,7 +218,7 @@ async function corpusWide(
   const reviewing = performance.now();
   // The genre's stock wording, counted once here: the 审读 signals and the 查重 index (scripts/check/) both read it.
   const reviews = await openReportMemo<[string, Review]>(join(memo, "review.jsonl"), code);
-  const stockRuns = reviewCorpus(entries, comparands, prescribed, reviews);
+  const stockRuns = reviewCorpus(entries, prescribed, reviews);
   await reviews.save();
   log(`审读  套话、具体、规定方面（${prescribed.length} 份规定）、原因、措施、口吻、年复一年（${Math.round(performance.now() - reviewing)} ms）`);
   const waiting = performance.now();

@@ -8,33 +8,29 @@ import { listsByKey } from "../../src/review/prescribed.ts";
 import type { SeriesReport } from "../../src/review/repeats.ts";
 import { reviewReport, seriesReport, stockSignals } from "../../src/review/review-report.ts";
 import { findStockRuns, stockSet } from "../../src/similarity/check/stock-phrases.ts";
-import type { Comparand } from "../../src/similarity/find-lookalikes.ts";
 import { comparable } from "../../src/similarity/shingles.ts";
+import { comparedText } from "../../src/text/script.ts";
 
-/**
- * Each report's passages' letters (`comparable`), from the passages as the look-alikes compare them
- * (lookalikeComparands: in corpus order, grouped by their report's place of `reports`): made once, for the stock
- * count's three passes and the signals.
- */
-export function corpusLetters(items: Comparand[], reports: number): string[][] {
-  const letters = Array.from({ length: reports }, (): string[] => []);
-  for (const { group, text } of items) letters[group]?.push(comparable(text).chars);
-  return letters;
-}
-
-/** The corpus's stock runs (src/similarity/check/stock-phrases.ts). */
-export function corpusStockRuns(letters: string[][]): string[] {
-  return findStockRuns(() => letters, letters.length);
+/** A report's passages' letters (`comparable`), of their texts as the look-alikes compare them (`comparedText`). */
+export function reportLetters(report: Pick<CorpusEntry["report"], "passages">): string[] {
+  return report.passages.map((p) => comparable(comparedText(p)).chars);
 }
 
 /**
- * The corpus's stock runs, with every entry's 审读 signals set against them ({@link attachReview}). The letters both
- * read are made here and let go on return: they are as large as the texts themselves.
+ * The corpus's stock runs (src/similarity/check/stock-phrases.ts). Each report's letters are made again for each of
+ * the count's passes, not held: they are as large as the texts (some 0.6 GB at 100,000 reports, held while the
+ * look-alikes thread held as much), and cost a second a pass at 20,000 reports.
  */
-export function reviewCorpus(entries: CorpusEntry[], comparands: Comparand[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): string[] {
-  const letters = corpusLetters(comparands, entries.length);
-  const stockRuns = corpusStockRuns(letters);
-  attachReview(entries, letters, stockRuns, lists, memo);
+export function corpusStockRuns(entries: Pick<CorpusEntry, "report">[]): string[] {
+  return findStockRuns(function* () {
+    for (const { report } of entries) yield reportLetters(report);
+  }, entries.length);
+}
+
+/** The corpus's stock runs, with every entry's 审读 signals set against them ({@link attachReview}). */
+export function reviewCorpus(entries: CorpusEntry[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): string[] {
+  const stockRuns = corpusStockRuns(entries);
+  attachReview(entries, stockRuns, lists, memo);
   return stockRuns;
 }
 
@@ -45,7 +41,7 @@ export function reviewCorpus(entries: CorpusEntry[], comparands: Comparand[], li
  * recorded, but for those that read the stock runs, made again where the stock runs changed (a hundred reports added
  * move the stock threshold, and with it the list).
  */
-export function attachReview(entries: CorpusEntry[], letters: string[][], stockRuns: string[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): void {
+export function attachReview(entries: CorpusEntry[], stockRuns: string[], lists: PrescribedList[], memo?: ReportMemo<[string, Review]>): void {
   const stock = stockSet(stockRuns);
   const byKey = listsByKey(lists);
   const series = new Map<string, SeriesReport[]>();
@@ -58,17 +54,17 @@ export function attachReview(entries: CorpusEntry[], letters: string[][], stockR
   const [ofStock, ofLists] = [jsonDigest(JSON.stringify(stockRuns)), jsonDigest(JSON.stringify(lists))];
   // Each author's series, digested once for all their reports.
   const ofSeries = new Map([...series].map(([author, reports]) => [author, jsonDigest(JSON.stringify(reports))]));
-  for (const [i, entry] of entries.entries()) {
+  for (const entry of entries) {
     const { author } = entry.report;
     // The report's place in the corpus is not read: a report added before it leaves its signals as they were.
     const inputs = jsonDigest(JSON.stringify([ofLists, author === null ? "" : ofSeries.get(author), entry.id, { ...entry.report, order: undefined }]));
     const recalled = memo?.get(entry.id, inputs);
     const review =
       recalled === undefined
-        ? reviewReport({ ...entry.report, id: entry.id, letters: letters[i] }, { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } })
+        ? reviewReport({ ...entry.report, id: entry.id, letters: reportLetters(entry.report) }, { stock, lists: byKey, series: author === null ? undefined : { author, reports: series.get(author) ?? [] } })
         : recalled[0] === ofStock
           ? recalled[1]
-          : { ...recalled[1], ...stockSignals(letters[i] ?? [], stock) };
+          : { ...recalled[1], ...stockSignals(reportLetters(entry.report), stock) };
     entry.review = review;
     memo?.set(entry.id, inputs, [ofStock, review]);
   }

@@ -5,7 +5,6 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CorpusEntry } from "../../../scripts/corpus/read-corpus.ts";
 import { writeServedData, type ServedReport } from "../../../scripts/emit/served-data.ts";
 import { reviewCorpus } from "../../../scripts/review/attach-review.ts";
-import { lookalikeComparands } from "../../../scripts/similarity/attach-lookalikes.ts";
 import { pageReport } from "../../../src/lib/page-report.ts";
 import { reportSchema } from "../../../src/schemas/report.ts";
 import type { BuildFile } from "../../../src/schemas/build-file.ts";
@@ -21,7 +20,7 @@ beforeAll(async () => {
   const texts = ["某局领导班子对照检查材料\n一、存在的问题\n（一）理论学习方面\n1.学习不深不透。\n", "某镇党委书记个人对照检查材料\n一、存在的问题\n1.调查研究不够。\n"];
   const entries: CorpusEntry[] = [];
   for (const [i, text] of texts.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(text, `${i}.txt`)).report, order: i }, body: bodyInMemory("") });
-  reviewCorpus(entries, lookalikeComparands(entries), []);
+  reviewCorpus(entries, []);
   for (const e of entries) reports.push({ id: e.id, data: reportSchema.parse({ ...e.report, review: e.review }) });
 });
 

@@ -6,15 +6,13 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CorpusEntry } from "../../../scripts/corpus/read-corpus.ts";
 import { openReportMemo } from "../../../scripts/corpus/report-memo.ts";
-import { attachReview, corpusLetters, corpusStockRuns } from "../../../scripts/review/attach-review.ts";
-import { lookalikeComparands } from "../../../scripts/similarity/attach-lookalikes.ts";
+import { attachReview, corpusStockRuns } from "../../../scripts/review/attach-review.ts";
 import type { Review } from "../../../src/schemas/review.ts";
 import { processText, repoRoot } from "../helpers.ts";
 import { bodyInMemory } from "../../../scripts/corpus/body-spool.ts";
 
 let work: string;
 let entries: CorpusEntry[];
-let letters: string[][];
 let stockRuns: string[];
 
 beforeAll(async () => {
@@ -23,15 +21,14 @@ beforeAll(async () => {
   const names = (await readdir(sources)).filter((f) => f.endsWith(".txt")).sort();
   entries = [];
   for (const [i, name] of names.entries()) entries.push({ id: `r${i}`, report: { ...(await processText(await readFile(join(sources, name), "utf8"), name)).report, order: i }, body: bodyInMemory("") });
-  letters = corpusLetters(lookalikeComparands(entries), entries.length);
-  stockRuns = corpusStockRuns(letters);
+  stockRuns = corpusStockRuns(entries);
 });
 afterAll(() => rm(work, { recursive: true, force: true }));
 
 /** Each entry's review under these stock runs, with or without a memo. */
 async function reviews(runs: string[], memoFile?: string): Promise<(Review | undefined)[]> {
   const memo = memoFile ? await openReportMemo<[string, Review]>(memoFile, "code") : undefined;
-  attachReview(entries, letters, runs, [], memo);
+  attachReview(entries, runs, [], memo);
   await memo?.save();
   return entries.map((e) => structuredClone(e.review));
 }
