@@ -49,6 +49,9 @@ export async function readCorpus(
   const entries: CorpusEntry[] = [];
   const files: BuildFile[] = [];
   const seenText = new Map<string, string>();
+  // A passage copied word for word into many reports (the genre's habit) is held as one string, not one a report.
+  const texts = new Map<string, string>();
+  const once = (text: string) => texts.get(text) ?? (texts.set(text, text), text);
   const seenId = new Set<string>();
   // Copies are read last, so that of two files with the same text the original is the one kept.
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];
@@ -101,6 +104,10 @@ export async function readCorpus(
           row.problems.push(`${label}没有识别出“存在的问题/原因/措施”等部分，全文作为一个未分节的部分收录：请检查各部分的标题（如“一、存在的主要问题”）。`);
         }
         // A collection's reports keep the file's place in the corpus order, one after another.
+        for (const p of report.passages) {
+          p.text = once(p.text);
+          if (p.simplified !== undefined) p.simplified = once(p.simplified);
+        }
         entries.push({ id, report: { ...report, order: (corpusOrder.get(source) ?? i) * partsPerFile + report.part }, body: bodies ? bodies.put(body) : bodyInMemory(body) });
         row.reports.push(id);
         row.passages += report.passages.length;

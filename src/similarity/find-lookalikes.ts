@@ -85,9 +85,17 @@ export function findLookalikes(items: Comparand[], options: LookalikeOptions = d
   return lookalikesOfLetters(groups, letters, options);
 }
 
-/** The passages as {@link lookalikesOfLetters} takes them: their groups, and their letters (`comparable(text).chars`). */
+/**
+ * The passages as {@link lookalikesOfLetters} takes them: their groups, and their letters (`comparable(text).chars`),
+ * the same letters held once however many passages have them.
+ */
 export function comparedLetters(items: Comparand[]): { groups: number[]; letters: string[] } {
-  return { groups: items.map((it) => it.group), letters: items.map((it) => comparable(it.text).chars) };
+  const known = new Map<string, string>();
+  const letters = items.map((it) => {
+    const chars = comparable(it.text).chars;
+    return known.get(chars) ?? (known.set(chars, chars), chars);
+  });
+  return { groups: items.map((it) => it.group), letters };
 }
 
 /** {@link findLookalikes} of passages given as their groups and letters (`comparable(text).chars`), not their texts. */
