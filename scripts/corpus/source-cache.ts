@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rm, stat, utimes, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { hashModules } from "./module-graph.ts";
 import type { Processed, ProcessOptions } from "../../src/parse/process-report.ts";
@@ -64,7 +64,9 @@ export async function openSourceCache(dir: string, version: string): Promise<Sou
     async get(key) {
       used.add(key);
       const raw = await readFile(join(dir, `${key}.json`), "utf8").catch(() => null);
-      if (raw === null) {
+      // An entry that does not parse (a disk that filled up) is parsed again, as if it were missing.
+      const value = raw === null ? undefined : parsed(raw);
+      if (value === undefined) {
         misses++;
         return undefined;
       }
@@ -72,16 +74,24 @@ export async function openSourceCache(dir: string, version: string): Promise<Sou
       // The entry's time is when a run last used it, which prune keeps the most recent by.
       const now = new Date();
       await utimes(join(dir, `${key}.json`), now, now);
-      return JSON.parse(raw) as SourceResult;
+      return value;
     },
     async set(key, value) {
       used.add(key);
-      await writeFile(join(dir, `${key}.json`), JSON.stringify(value));
+      // Written beside and moved into place: a build killed while writing leaves no half-written entry.
+      const file = join(dir, `${key}.json`);
+      await writeFile(`${file}.${process.pid}.tmp`, JSON.stringify(value));
+      await rename(`${file}.${process.pid}.tmp`, file);
     },
     async prune() {
       const entries = await readdir(dir, { withFileTypes: true });
       // Folders are the earlier layout's, one per sources path, which nothing reads any more.
       for (const e of entries.filter((e) => e.isDirectory())) await rm(join(dir, e.name), { recursive: true, force: true });
+      // Entries a killed build was writing: an hour old, no build is still writing them.
+      for (const e of entries.filter((e) => e.name.endsWith(".tmp"))) {
+        const { mtimeMs } = await stat(join(dir, e.name));
+        if (Date.now() - mtimeMs > 3_600_000) await rm(join(dir, e.name), { force: true });
+      }
       const unused = entries.map((e) => e.name).filter((f) => f.endsWith(".json") && !used.has(f.slice(0, -5)));
       const spare = Math.max(minSpare, used.size);
       if (unused.length > spare) {
@@ -93,4 +103,12 @@ export async function openSourceCache(dir: string, version: string): Promise<Sou
       return { hits, misses };
     },
   };
+}
+
+function parsed(raw: string): SourceResult | undefined {
+  try {
+    return JSON.parse(raw) as SourceResult;
+  } catch {
+    return undefined;
+  }
 }

@@ -58,6 +58,18 @@ describe("the ingest cache", () => {
     expect(await snapshot(join(work, "c"))).toEqual(await snapshot(join(work, "a")));
   });
 
+  it("parses again a source whose entry was left half-written, and leaves no file beside the entries", async () => {
+    const cache = join(work, "cache");
+    const entries = (await readdir(cache)).filter((f) => f.endsWith(".json")).sort();
+    expect((await readdir(cache)).sort(), "entries only").toEqual(entries);
+    const [broken] = entries;
+    await writeFile(join(cache, broken as string), (await readFile(join(cache, broken as string), "utf8")).slice(0, 40));
+    await ingest(options("d", "cache"));
+    expect(cacheLine()).toMatch(/^缓存 {2}4 个来源未变.*1 个重新解析/);
+    expect(await snapshot(join(work, "d"))).toEqual(await snapshot(join(work, "a")));
+    expect((await readdir(cache)).sort()).toEqual(entries);
+  });
+
   it("writes exactly what a run without the cache writes", async () => {
     await ingest(options("b"));
     expect(await snapshot(join(work, "a"))).toEqual(await snapshot(join(work, "b")));
