@@ -22,7 +22,7 @@ const full = process.argv.includes("--full");
  */
 const outKey = `${basename(outDir)}-${createHash("sha256").update(outDir).digest("hex").slice(0, 8)}`;
 const cacheDir = join(root, ".cache", "astro", outKey);
-/** The 查重 index of this output folder, which dist/data/check/ links to (scripts/check/write-check-index.ts). */
+/** The 查重 index of this output folder, which dist/data/check/ links to (scripts/check/check-store.ts). */
 const checkStore = join(root, ".cache", "check", outKey);
 
 /** Astro's record of the pages it cached (internal, version 1): each keyed page's cacheKey and file, by route, under the code's, config's and lockfile's hashes. */
@@ -140,8 +140,8 @@ export const stages: { name: string; label: string; needs: string[]; run: () => 
     },
   },
   {
-    // Reads ingest's output only, so it is made while the site is built: in its store, since the site stage makes a new
-    // dist/ (moveAside), and is linked into the site by the next stage once both are done.
+    // Reads ingest's output only, so it is made while the site is built: in its store, as nothing may write into the
+    // new dist/ the site stage makes (moveAside) until it is done; the next stage links it in once both are.
     name: "check",
     label: "建立查重索引",
     needs: ["ingest"],
