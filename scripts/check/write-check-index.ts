@@ -11,43 +11,39 @@ import { checkIndexBuilder } from "../../src/similarity/check/build-index.ts";
 import { loadGlossary } from "../normalize/load-glossary.ts";
 import { corpusReports } from "../corpus/corpus-json.ts";
 import { filesAtOnce } from "../../src/lib/files-at-once.ts";
-import { linkTree } from "../../src/lib/link-tree.ts";
-import { readRecord } from "../../src/lib/read-record.ts";
 import { hashModules } from "../corpus/module-graph.ts";
+import { readStamp, storeIndex, storeStamp, type Stamp } from "./check-store.ts";
 
 const root = join(import.meta.dirname, "..", "..");
 
-/** What the last index in a store was made from, and what it held. */
-interface Stamp {
-  stamp: string;
-  shards: number;
-  chunks: number;
-}
+/**
+ * corpus.json as ingest wrote it (scripts/emit/served-data.ts), which the site stage links into dist/data/: read from
+ * here, the index needs ingest's output only, and is made while the site is built.
+ */
+const corpusJson = (content: string) => join(content, "build", "served", "data", "corpus.json");
 
 /**
  * The digest of everything the index is made from: corpus.json's bytes, the stock runs, the glossary, the code (this
  * module and every module it imports) and the lockfile.
  */
-async function checkStamp(dist: string, content: string): Promise<string> {
+async function checkStamp(content: string): Promise<string> {
   const hash = await hashModules(createHash("sha256"), import.meta.filename, root);
   hash.update(await readFile(join(root, "package-lock.json")).catch(() => Buffer.alloc(0)));
   for (const file of [join(content, "build", "stock-runs.json"), join(content, "glossary.yaml")]) hash.update(await readFile(file));
   // corpus.json streamed: some 500 MB at 20,000 reports.
-  await pipeline(createReadStream(join(dist, "data", "corpus.json")), hash, { end: false });
+  await pipeline(createReadStream(corpusJson(content)), hash, { end: false });
   return hash.digest("hex");
 }
 
 /**
- * Puts the 查重 index into dist/data/check/ as links to the index in `store` (src/lib/link-tree.ts), made there again
- * only when what it is made from changed (20 s at 20,000 reports; a build whose reports are unchanged takes the last
- * one). Returns its shards and chunks, and whether it was reused.
+ * Makes the 查重 index in `store` (scripts/check/check-store.ts), again only when what it is made from changed (20 s
+ * at 20,000 reports; a build whose reports are unchanged keeps the last one). Returns its shards and chunks, and
+ * whether the last one was kept.
  */
-export async function writeCheckIndex(dist: string, content: string, store: string): Promise<{ shards: number; chunks: number; reused: boolean }> {
-  const stamp = await checkStamp(dist, content);
-  const last = (await readRecord(join(store, "stamp.json"))) as Stamp | undefined;
-  const made = last?.stamp === stamp ? last : await makeCheckIndex(dist, content, store, stamp);
-  await rm(join(dist, "data", "check"), { recursive: true, force: true });
-  await linkTree(join(store, "index"), join(dist, "data", "check"));
+export async function storeCheckIndex(content: string, store: string): Promise<{ shards: number; chunks: number; reused: boolean }> {
+  const stamp = await checkStamp(content);
+  const last = await readStamp(store);
+  const made = last?.stamp === stamp ? last : await makeCheckIndex(content, store, stamp);
   return { shards: made.shards, chunks: made.chunks, reused: made === last };
 }
 
@@ -58,9 +54,9 @@ export async function writeCheckIndex(dist: string, content: string, store: stri
  * holds the fingerprints, not the corpus. The store is emptied first, its stamp with it: a build that stops halfway
  * leaves nothing to reuse, and the files the last dist/ links to are replaced, not written into.
  */
-async function makeCheckIndex(dist: string, content: string, store: string, stamp: string): Promise<Stamp> {
+async function makeCheckIndex(content: string, store: string, stamp: string): Promise<Stamp> {
   await rm(store, { recursive: true, force: true });
-  const out = join(store, "index");
+  const out = storeIndex(store);
   await mkdir(join(out, "shards"), { recursive: true });
   await mkdir(join(out, "passages"), { recursive: true });
   const writes: Promise<void>[] = [];
@@ -69,7 +65,7 @@ async function makeCheckIndex(dist: string, content: string, store: string, stam
     chunks++;
     writes.push(writeFile(join(out, "passages", `${n}.json`), `${JSON.stringify(chunk)}\n`));
   });
-  for await (const report of corpusReports<CorpusReport>(join(dist, "data", "corpus.json"))) {
+  for await (const report of corpusReports<CorpusReport>(corpusJson(content))) {
     builder.add({ ...report, title: reportTitle(report) });
     // A few chunks fill per report: waiting for their writes here keeps the open files few.
     if (writes.length >= filesAtOnce) await Promise.all(writes.splice(0));
@@ -82,6 +78,6 @@ async function makeCheckIndex(dist: string, content: string, store: string, stam
   await writeFile(join(out, "parse.json"), `${JSON.stringify(parse)}\n`);
   await pMap(shards.entries(), ([n, bytes]) => writeFile(join(out, "shards", `${n}.bin`), bytes), { concurrency: filesAtOnce });
   const made = { stamp, shards: shards.length, chunks };
-  await writeFile(join(store, "stamp.json"), `${JSON.stringify(made)}\n`);
+  await writeFile(storeStamp(store), `${JSON.stringify(made)}\n`);
   return made;
 }
