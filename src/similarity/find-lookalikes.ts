@@ -1,4 +1,4 @@
-import { candidates, type Banding } from "./lsh.ts";
+import { candidates, type Banding, type SignatureRows } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
 import { sharesRun } from "./shared-spans.ts";
@@ -102,17 +102,26 @@ export function comparedLetters(items: Comparand[]): { groups: number[]; letters
 export function lookalikesOfLetters(groups: number[], letters: string[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
-  const byLetters = new Map<string, { set: Uint32Array; sig: Uint32Array }>();
-  const signed = letters.map((chars) => {
+  const byLetters = new Map<string, number>();
+  const sets: Uint32Array[] = [];
+  const setOf = Int32Array.from(letters, (chars) => {
     let known = byLetters.get(chars);
-    if (!known) {
-      const set = shingles({ chars }, options.k);
-      known = { set, sig: signature(set, seeds) };
+    if (known === undefined) {
+      known = sets.push(shingles({ chars }, options.k)) - 1;
       byLetters.set(chars, known);
     }
     return known;
   });
-  const sets = signed.map((s) => s.set);
+  byLetters.clear();
+  // The signatures' rows a few bands at a time: each row depends on its seed alone, so no row is computed twice.
+  const rowsOf: SignatureRows = (from, to) => {
+    const width = to - from;
+    const part = seeds.subarray(from, to);
+    const ofSet = sets.map((set) => signature(set, part));
+    const rows = new Uint32Array(letters.length * width);
+    setOf.forEach((k, i) => rows.set(ofSet[k] as Uint32Array, i * width));
+    return rows;
+  };
   const { topK } = options;
   const n = letters.length;
   const found: Lookalikes = {
@@ -123,15 +132,11 @@ export function lookalikesOfLetters(groups: number[], letters: string[], options
     echoesEarlier: new Uint8Array(n),
   };
   let i = 0;
-  for (const others of candidates(
-    signed.map((s) => s.sig),
-    groups,
-    options,
-  )) {
-    const a = sets[i] as Uint32Array;
+  for (const others of candidates(rowsOf, groups, options)) {
+    const a = sets[setOf[i] as number] as Uint32Array;
     const verified: Match[] = [];
     for (const j of others) {
-      const b = sets[j] as Uint32Array;
+      const b = sets[setOf[j] as number] as Uint32Array;
       const o = overlap(a, b);
       if (o.jaccard < options.minJaccard) continue;
       verified.push({ index: j, ...o });

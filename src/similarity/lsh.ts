@@ -11,13 +11,20 @@ export interface Banding {
 }
 
 /**
+ * Rows `from` to `to` (exclusive) of every item's MinHash signature, item after item: `to − from` values an item.
+ * Asked for a few bands at a time, so that no one holds every signature whole (1 kB a passage of its own: 2 GB at
+ * 100,000 reports of mostly distinct passages).
+ */
+export type SignatureRows = (from: number, to: number) => Uint32Array;
+
+/**
  * For each item in turn, up to `perItem` other items (never of the same group) that agree with it on all
  * rows of at least one band, most shared bands first. Work is O(items × bands × maxBucket). Given one item at a
  * time, to be used as they come: at 100,000 reports the lists of all 1.9 million passages held at once took some
  * 0.4 GB beside the layout.
  */
-export function* candidates(signatures: Uint32Array[], groups: number[], banding: Banding): Generator<number[]> {
-  const n = signatures.length;
+export function* candidates(signatures: SignatureRows, groups: number[], banding: Banding): Generator<number[]> {
+  const n = groups.length;
   const { bands, rows, maxBucket, perItem } = banding;
   const half = Math.floor(maxBucket / 2);
   const group = Int32Array.from(groups);
@@ -41,11 +48,12 @@ export function* candidates(signatures: Uint32Array[], groups: number[], banding
   const start = new Int32Array(n + 1);
   for (let b0 = 0; b0 < bands; b0 += chunk) {
     const chunkBands = Math.min(chunk, bands - b0);
+    const span = chunkBands * rows;
+    const sig = signatures(b0 * rows, b0 * rows + span);
     for (let i = 0; i < n; i++) {
-      const sig = signatures[i] as Uint32Array;
       for (let d = 0; d < chunkBands; d++) {
         let key = 0;
-        for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[(b0 + d) * rows + r] as number));
+        for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[i * span + d * rows + r] as number));
         keyOf[d * n + i] = key;
       }
     }
