@@ -5,6 +5,7 @@ import type { Report } from "../../src/schemas/report.ts";
 import type { Review } from "../../src/schemas/review.ts";
 import { reportId } from "../emit/report-id.ts";
 import { filesAtOnce } from "../../src/lib/files-at-once.ts";
+import { interner } from "../../src/lib/interner.ts";
 import type { ProcessOptions } from "../../src/parse/process-report.ts";
 import { looksLikeCopy } from "../sources/copy-name.ts";
 import type { SourceListing } from "../sources/list-sources.ts";
@@ -49,9 +50,7 @@ export async function readCorpus(
   const entries: CorpusEntry[] = [];
   const files: BuildFile[] = [];
   const seenText = new Map<string, string>();
-  // A passage copied word for word into many reports (the genre's habit) is held as one string, not one a report.
-  const texts = new Map<string, string>();
-  const once = (text: string) => texts.get(text) ?? (texts.set(text, text), text);
+  const once = interner();
   const seenId = new Set<string>();
   // Copies are read last, so that of two files with the same text the original is the one kept.
   const readOrder = [...sources.filter((s) => !looksLikeCopy(s)), ...sources.filter(looksLikeCopy)];

@@ -1,3 +1,4 @@
+import { interner } from "../lib/interner.ts";
 import { candidates, type Banding, type SignatureRows } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
@@ -90,12 +91,8 @@ export function findLookalikes(items: Comparand[], options: LookalikeOptions = d
  * the same letters held once however many passages have them.
  */
 export function comparedLetters(items: Comparand[]): { groups: number[]; letters: string[] } {
-  const known = new Map<string, string>();
-  const letters = items.map((it) => {
-    const chars = comparable(it.text).chars;
-    return known.get(chars) ?? (known.set(chars, chars), chars);
-  });
-  return { groups: items.map((it) => it.group), letters };
+  const once = interner();
+  return { groups: items.map((it) => it.group), letters: items.map((it) => once(comparable(it.text).chars)) };
 }
 
 /** {@link findLookalikes} of passages given as their groups and letters (`comparable(text).chars`), not their texts. */
