@@ -18,7 +18,7 @@ const root = join(import.meta.dirname, "..", "..");
 
 /**
  * corpus.json as ingest wrote it (scripts/emit/served-data.ts), which the site stage links into dist/data/: read from
- * here, the index needs ingest's output only, and is made while the site is built.
+ * here, the index needs ingest's output only (scripts/build.ts says when it is made all the same).
  */
 const corpusJson = (content: string) => join(content, "build", "served", "data", "corpus.json");
 

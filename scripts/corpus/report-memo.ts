@@ -22,7 +22,7 @@ export interface ReportMemo<T> {
  * once (the review's were 280 MB at 100,000 reports, and held both ways).
  */
 export async function openReportMemo<T>(file: string, version: string): Promise<ReportMemo<T>> {
-  const head = `${JSON.stringify(version)}`;
+  const head = JSON.stringify(version);
   let current = false;
   const last = await indexLines(file, (line, i) => {
     if (i === 0) current = line === head;
