@@ -1,5 +1,5 @@
 import { interner } from "../lib/interner.ts";
-import { candidates, type Banding, type SignatureRows } from "./lsh.ts";
+import { candidates, type Banding, type Signatures } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
 import { sharesRun } from "./shared-spans.ts";
@@ -110,14 +110,17 @@ export function lookalikesOfLetters(groups: number[], letters: string[], options
     return known;
   });
   byLetters.clear();
-  // The signatures' rows a few bands at a time: each row depends on its seed alone, so no row is computed twice.
-  const rowsOf: SignatureRows = (from, to) => {
-    const width = to - from;
-    const part = seeds.subarray(from, to);
-    const ofSet = sets.map((set) => signature(set, part));
-    const rows = new Uint32Array(letters.length * width);
-    setOf.forEach((k, i) => rows.set(ofSet[k] as Uint32Array, i * width));
-    return rows;
+  // The signatures' rows a few bands at a time, one table for all sets: each row depends on its seed alone, so no row
+  // is computed twice.
+  const signatures: Signatures = {
+    count: sets.length,
+    of: setOf,
+    rows: (from, to) => {
+      const rows = new Uint32Array(sets.length * (to - from));
+      const part = seeds.subarray(from, to);
+      sets.forEach((set, k) => signature(set, part, rows, k * part.length));
+      return rows;
+    },
   };
   const { topK } = options;
   const n = letters.length;
@@ -129,7 +132,7 @@ export function lookalikesOfLetters(groups: number[], letters: string[], options
     echoesEarlier: new Uint8Array(n),
   };
   let i = 0;
-  for (const others of candidates(rowsOf, groups, options)) {
+  for (const others of candidates(signatures, groups, options)) {
     const a = sets[setOf[i] as number] as Uint32Array;
     const verified: Match[] = [];
     for (const j of others) {

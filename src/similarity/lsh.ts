@@ -11,11 +11,16 @@ export interface Banding {
 }
 
 /**
- * Rows `from` to `to` (exclusive) of every item's MinHash signature, item after item: `to − from` values an item.
- * Asked for a few bands at a time, so that no one holds every signature whole (1 kB a passage of its own: 2 GB at
- * 100,000 reports of mostly distinct passages).
+ * The items' MinHash signatures, asked for a few bands at a time, so that no one holds every signature whole (1 kB a
+ * passage of its own: 2 GB at 100,000 reports of mostly distinct passages). Copied passages share one signature:
+ * `rows(from, to)` gives rows `from` to `to` (exclusive) of each of the `count` distinct signatures, one after another,
+ * and `of[i]` is which of them item i has.
  */
-export type SignatureRows = (from: number, to: number) => Uint32Array;
+export interface Signatures {
+  count: number;
+  of: Int32Array;
+  rows: (from: number, to: number) => Uint32Array;
+}
 
 /**
  * For each item in turn, up to `perItem` other items (never of the same group) that agree with it on all
@@ -23,7 +28,7 @@ export type SignatureRows = (from: number, to: number) => Uint32Array;
  * time, to be used as they come: at 100,000 reports the lists of all 1.9 million passages held at once took some
  * 0.4 GB beside the layout.
  */
-export function* candidates(signatures: SignatureRows, groups: number[], banding: Banding): Generator<number[]> {
+export function* candidates(signatures: Signatures, groups: number[], banding: Banding): Generator<number[]> {
   const n = groups.length;
   const { bands, rows, maxBucket, perItem } = banding;
   const half = Math.floor(maxBucket / 2);
@@ -34,10 +39,11 @@ export function* candidates(signatures: SignatureRows, groups: number[], banding
   const members = new Int32Array(bands * n);
   const lo = new Int32Array(bands * n);
   const width = maxBucket < 255 ? new Uint8Array(bands * n) : new Int32Array(bands * n);
-  // Bucket keys, a few bands at a time, computed item by item (read band by band, every signature would be a cache
-  // miss in every band) into a table that stays small however many bands there are.
+  // Bucket keys, a few bands at a time, computed signature by signature (read band by band, every signature would be
+  // a cache miss in every band) into a table that stays small however many bands there are.
+  const { count: distinct, of } = signatures;
   const chunk = Math.min(bands, 16);
-  const keyOf = new Int32Array(chunk * n);
+  const keyOf = new Int32Array(chunk * distinct);
   // Bucket key to bucket id by open addressing (a Map here took half the time): keys come out of fmix32, so their
   // low bits index the table directly, at most half full so probes stay short.
   const mask = 2 ** Math.ceil(Math.log2(2 * n + 2)) - 1;
@@ -49,12 +55,12 @@ export function* candidates(signatures: SignatureRows, groups: number[], banding
   for (let b0 = 0; b0 < bands; b0 += chunk) {
     const chunkBands = Math.min(chunk, bands - b0);
     const span = chunkBands * rows;
-    const sig = signatures(b0 * rows, b0 * rows + span);
-    for (let i = 0; i < n; i++) {
+    const sig = signatures.rows(b0 * rows, b0 * rows + span);
+    for (let k = 0; k < distinct; k++) {
       for (let d = 0; d < chunkBands; d++) {
         let key = 0;
-        for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[i * span + d * rows + r] as number));
-        keyOf[d * n + i] = key;
+        for (let r = 0; r < rows; r++) key = fmix32(key ^ (sig[k * span + d * rows + r] as number));
+        keyOf[d * distinct + k] = key;
       }
     }
     for (let d = 0; d < chunkBands; d++) {
@@ -63,7 +69,7 @@ export function* candidates(signatures: SignatureRows, groups: number[], banding
       start.fill(0);
       let count = 0;
       for (let i = 0; i < n; i++) {
-        const key = keyOf[d * n + i] as number;
+        const key = keyOf[d * distinct + (of[i] as number)] as number;
         let s = key & mask;
         while (ids[s] !== -1 && keys[s] !== key) s = (s + 1) & mask;
         if (ids[s] === -1) {

@@ -6,14 +6,17 @@ export function minhashSeeds(n: number, seed: number): Uint32Array {
   return Uint32Array.from({ length: n }, next);
 }
 
-/** The MinHash signature of a shingle set: for each seeded hash, the least value over the set (all 0xffffffff for an empty set). */
-export function signature(set: Uint32Array, seeds: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(seeds.length).fill(0xffffffff);
+/**
+ * The MinHash signature of a shingle set: for each seeded hash, the least value over the set (all 0xffffffff for an
+ * empty set). Written into `out` from `at` when given: a table of many signatures is one array, not one per set.
+ */
+export function signature(set: Uint32Array, seeds: Uint32Array, out = new Uint32Array(seeds.length), at = 0): Uint32Array {
+  out.fill(0xffffffff, at, at + seeds.length);
   for (const x of set) {
     for (let i = 0; i < seeds.length; i++) {
       const h = fmix32(x ^ (seeds[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
+      if (h < (out[at + i] as number)) out[at + i] = h;
     }
   }
-  return sig;
+  return out;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { defaultLookalikeOptions, findLookalikes, matchesOf, type Comparand } from "../../../src/similarity/find-lookalikes.ts";
 import { mulberry32 } from "../../../src/similarity/hash.ts";
 import { candidates } from "../../../src/similarity/lsh.ts";
-import { rowsOf } from "../support/signature-rows.ts";
+import { signaturesOf } from "../support/signatures-of.ts";
 
 const copied = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢斗争，面对错误言论退避三舍、三缄其口，遇到矛盾问题躲着走、绕道行。";
 const edited = "存在好人主义思想，在大是大非面前不敢发声，在歪风邪气面前不敢亮剑，面对错误言论退避三舍、三缄其口，遇到矛盾绕道走。";
@@ -56,7 +56,7 @@ describe("LSH candidates", () => {
     const groups = Array.from({ length: n }, (_, i) => i);
     const found = [
       ...candidates(
-        rowsOf(Array.from({ length: n }, () => sig)),
+        signaturesOf(Array.from({ length: n }, () => sig)),
         groups,
         { bands: 4, rows: 2, maxBucket: 10, perItem: 5 },
       ),
@@ -70,7 +70,7 @@ describe("LSH candidates", () => {
     const count = (n: number) =>
       [
         ...candidates(
-          rowsOf(Array.from({ length: n }, () => Uint32Array.from({ length: 8 }, () => rand() % 4))),
+          signaturesOf(Array.from({ length: n }, () => Uint32Array.from({ length: 8 }, () => rand() % 4))),
           Array.from({ length: n }, (_, i) => i),
           { bands: 4, rows: 2, maxBucket: 20, perItem: 50 },
         ),

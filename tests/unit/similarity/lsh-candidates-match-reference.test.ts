@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fmix32, mulberry32 } from "../../../src/similarity/hash.ts";
 import { candidates, type Banding } from "../../../src/similarity/lsh.ts";
-import { rowsOf } from "../support/signature-rows.ts";
+import { signaturesOf } from "../support/signatures-of.ts";
 
 /** `candidates` done the plain way: a Map of buckets per band, a Map of counts per item, a full sort. */
 function reference(signatures: Uint32Array[], groups: number[], { bands, rows, maxBucket, perItem }: Banding): number[][] {
@@ -53,6 +53,6 @@ describe("LSH candidates", () => {
       signatures.push(copy ?? Uint32Array.from({ length }, () => rand() % values));
     }
     const group = Array.from({ length: n }, () => rand() % groups);
-    expect([...candidates(rowsOf(signatures), group, banding)]).toEqual(reference(signatures, group, banding));
+    expect([...candidates(signaturesOf(signatures), group, banding)]).toEqual(reference(signatures, group, banding));
   });
 });
