@@ -3,7 +3,7 @@ import { candidates, type Banding, type Signatures } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
 import { overlap, type Overlap } from "./overlap.ts";
 import { sharesRun } from "./shared-spans.ts";
-import { comparable, shingles } from "./shingles.ts";
+import { comparable, shingleSet, shingleSets } from "./shingles.ts";
 
 /** How look-alikes are found; the defaults are what the site is built with. */
 export interface LookalikeOptions extends Banding {
@@ -100,25 +100,26 @@ export function lookalikesOfLetters(groups: number[], letters: string[], options
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
   const byLetters = new Map<string, number>();
-  const sets: Uint32Array[] = [];
+  const distinct: string[] = [];
   const setOf = Int32Array.from(letters, (chars) => {
     let known = byLetters.get(chars);
     if (known === undefined) {
-      known = sets.push(shingles({ chars }, options.k)) - 1;
+      known = distinct.push(chars) - 1;
       byLetters.set(chars, known);
     }
     return known;
   });
   byLetters.clear();
+  const sets = shingleSets(distinct, options.k);
   // The signatures' rows a few bands at a time, one table for all sets: each row depends on its seed alone, so no row
   // is computed twice.
   const signatures: Signatures = {
-    count: sets.length,
+    count: distinct.length,
     of: setOf,
     rows: (from, to) => {
-      const rows = new Uint32Array(sets.length * (to - from));
+      const rows = new Uint32Array(distinct.length * (to - from));
       const part = seeds.subarray(from, to);
-      sets.forEach((set, k) => signature(set, part, rows, k * part.length));
+      for (let k = 0; k < distinct.length; k++) signature(shingleSet(sets, k), part, rows, k * part.length);
       return rows;
     },
   };
@@ -133,10 +134,10 @@ export function lookalikesOfLetters(groups: number[], letters: string[], options
   };
   let i = 0;
   for (const others of candidates(signatures, groups, options)) {
-    const a = sets[setOf[i] as number] as Uint32Array;
+    const a = shingleSet(sets, setOf[i] as number);
     const verified: Match[] = [];
     for (const j of others) {
-      const b = sets[setOf[j] as number] as Uint32Array;
+      const b = shingleSet(sets, setOf[j] as number);
       const o = overlap(a, b);
       if (o.jaccard < options.minJaccard) continue;
       verified.push({ index: j, ...o });

@@ -39,3 +39,32 @@ export function shingles(text: string | Pick<Comparable, "chars">, k: number): U
   for (let i = 0; i < n; i++) if (i === 0 || out[i] !== out[w - 1]) out[w++] = out[i] as number;
   return out.slice(0, w);
 }
+
+/** Many texts' shingle sets in one array: set `i` is `values` from `start[i]` to `start[i + 1]`. */
+export interface ShingleSets {
+  values: Uint32Array;
+  start: Float64Array;
+}
+
+/**
+ * The shingle sets of many texts' letters (`comparable(text).chars`), packed: a typed array of its own cost each set
+ * some 250 bytes beside its values, 0.4 GB at 100,000 reports of mostly distinct passages.
+ */
+export function shingleSets(letters: string[], k: number): ShingleSets {
+  // Room for every text's k-grams before the repeated ones are dropped: enough, in one allocation.
+  let room = 0;
+  for (const chars of letters) room += chars.length === 0 ? 0 : Math.max(1, chars.length - k + 1);
+  const values = new Uint32Array(room);
+  const start = new Float64Array(letters.length + 1);
+  letters.forEach((chars, i) => {
+    const set = shingles({ chars }, k);
+    values.set(set, start[i]);
+    start[i + 1] = (start[i] as number) + set.length;
+  });
+  return { values, start };
+}
+
+/** Set `i` of packed shingle sets, as a view. */
+export function shingleSet({ values, start }: ShingleSets, i: number): Uint32Array {
+  return values.subarray(start[i], start[i + 1]);
+}

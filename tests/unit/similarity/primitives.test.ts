@@ -3,7 +3,7 @@ import { fmix32, fnv1a, mulberry32 } from "../../../src/similarity/hash.ts";
 import { minhashSeeds, signature } from "../../../src/similarity/minhash.ts";
 import { overlap } from "../../../src/similarity/overlap.ts";
 import { sharedSpans, sharesRun } from "../../../src/similarity/shared-spans.ts";
-import { comparable, shingles } from "../../../src/similarity/shingles.ts";
+import { comparable, shingleSet, shingleSets, shingles } from "../../../src/similarity/shingles.ts";
 
 describe("hashes", () => {
   it("are stable 32-bit values", () => {
@@ -57,6 +57,12 @@ describe("shingles", () => {
     expect(shingles("好人", 3)).toHaveLength(1);
     expect(shingles("。，", 3)).toHaveLength(0);
   });
+
+  it("packed for many texts are each text's own set, in order, short, empty and repeating ones too", () => {
+    const letters = ["好人好人好人", "", "好人", "理论学习不够深入", "学习学习学习学习", "a"].map((t) => comparable(t).chars);
+    const sets = shingleSets(letters, 3);
+    expect(letters.map((_, i) => [...shingleSet(sets, i)])).toEqual(letters.map((chars) => [...shingles({ chars }, 3)]));
+  });
 });
 
 describe("overlap", () => {
@@ -79,6 +85,15 @@ describe("MinHash", () => {
     const equal = sa.filter((x, i) => x === sb[i]).length / seeds.length;
     expect(equal).toBeGreaterThan(1 / 3 - 0.07);
     expect(equal).toBeLessThan(1 / 3 + 0.07);
+  });
+
+  it("writes a signature into a table at the place given, the same as alone", () => {
+    const set = Uint32Array.from({ length: 50 }, (_, i) => fmix32(i));
+    const seeds = minhashSeeds(8, 3);
+    const table = new Uint32Array(24).fill(1);
+    signature(set, seeds, table, 8);
+    expect([...table.subarray(8, 16)]).toEqual([...signature(set, seeds)]);
+    expect([...table.subarray(0, 8), ...table.subarray(16)]).toEqual(Array(16).fill(1));
   });
 });
 
