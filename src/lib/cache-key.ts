@@ -11,6 +11,11 @@ export function reportDigest(entry: ReportEntry): string {
   return entry.data.digest;
 }
 
+/** A report as a page shows its wording and not its review signals (src/lib/report-summary.ts). */
+export function wordingDigest(entry: ReportEntry): string {
+  return entry.data.wordingDigest;
+}
+
 /** The themes as the pages name them (tags, lists), with their descriptions and lexicons: part of every key. */
 export async function themesDigest(): Promise<string> {
   return digest((await getThemes()).map((t) => [t.id, t.data, t.body]));

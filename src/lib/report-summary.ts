@@ -15,6 +15,7 @@ export function reportSummary(id: string, report: Report): ReportSummary {
     // The order only sorts lists (a list's key holds its reports in order): a report added before this one must not re-render its pages.
     // A report is JSON data (its schema holds no Map): digested as `digest(id, report)` would, only faster.
     digest: jsonDigest(JSON.stringify([id, { ...report, order: undefined }])),
+    wordingDigest: jsonDigest(JSON.stringify([id, { ...report, order: undefined, review: undefined }])),
     aspects: sections.flatMap((s) => s.aspects),
     lookalikeReports: [...new Set(passages.flatMap((p) => p.similar.map((m) => m.report)))].sort(),
     passages: passages.map((p) => ({

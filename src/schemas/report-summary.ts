@@ -38,6 +38,11 @@ export const reportSummarySchema = reportSchema
   .extend({
     /** A digest of the whole report but its place in the corpus order: what the pages showing it put in their cache keys. */
     digest: z.string(),
+    /**
+     * The same without its review signals, for the pages that show its wording and not its review (look-alike pages):
+     * the review moves with corpus-wide counts, as the stock runs do when reports are added.
+     */
+    wordingDigest: z.string(),
     /** The problem section's aspects, in reading order. */
     aspects: z.array(aspectSchema),
     /** The reports its passages' look-alikes are in, sorted: what its look-alike page shows of the corpus. */
