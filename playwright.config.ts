@@ -22,8 +22,8 @@ export default defineConfig<object, { site: Site }>({
     },
   },
   projects: [
-    { name: root.name, testIgnore: ["injection.spec.ts", "inferred-sections.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "similar-copied.spec.ts", "theme-pages.spec.ts", "review-signals.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
-    { name: subpath.name, testMatch: ["crawl.spec.ts", "search-shards.spec.ts", "theme-pages.spec.ts"], use: { site: subpath, baseURL: siteURL(subpath) } },
+    { name: root.name, testIgnore: ["browse-pages.spec.ts", "injection.spec.ts", "inferred-sections.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "search-shards.spec.ts", "similar-copied.spec.ts", "theme-pages.spec.ts", "review-signals.spec.ts"], use: { site: root, baseURL: siteURL(root) } },
+    { name: subpath.name, testMatch: ["browse-pages.spec.ts", "crawl.spec.ts", "search-shards.spec.ts", "theme-pages.spec.ts"], use: { site: subpath, baseURL: siteURL(subpath) } },
     { name: review.name, testMatch: ["review-signals.spec.ts", "crawl.spec.ts"], use: { site: review, baseURL: siteURL(review) } },
     { name: injection.name, testMatch: ["injection.spec.ts", "inferred-sections.spec.ts", "crawl.spec.ts", "pasted-collection.spec.ts", "search-line-break.spec.ts", "search-scripts.spec.ts", "similar-copied.spec.ts"], use: { site: injection, baseURL: siteURL(injection) } },
   ],

@@ -22,14 +22,14 @@ export const root: Site = { name: "root", dir: "dist", base: "/", port };
 
 /**
  * The same corpus built for and served under a subpath, as intranet servers often host it, with its
- * search index cut into shards of 2 reports, its search results into pages of 1 report and its theme lists into
- * pages of 10, as a large corpus's would be.
+ * search index cut into shards of 2 reports, its search results into pages of 1 report, its theme lists into
+ * pages of 10 and its browse lists into pages of 2, as a large corpus's would be.
  */
 export const subpath: Site = {
   name: "subpath",
   dir: "tests/.tmp/sites/corpus",
   base: "/corpus/",
-  env: { SEARCH_SHARD_RECORDS: "2", SEARCH_PAGE_SIZE: "1", THEME_PAGE_SIZE: "10" },
+  env: { SEARCH_SHARD_RECORDS: "2", SEARCH_PAGE_SIZE: "1", THEME_PAGE_SIZE: "10", BROWSE_PAGE_SIZE: "2" },
   port: port + 1,
 };
 

@@ -33,6 +33,9 @@ export interface FacetGroup<T> {
   items: T[];
 }
 
+/** Reports per page of a browse list (BROWSE_PAGE_SIZE lets the tests page the small shipped corpus). */
+export const browsePageSize = Number(process.env.BROWSE_PAGE_SIZE) || 500;
+
 /** Groups items by their report's value for a facet, most items first, then by value. */
 export function groupByFacet<T>(items: T[], facet: FacetId, reportOf: (item: T) => FacetFields): FacetGroup<T>[] {
   const groups = new Map<string, T[]>();

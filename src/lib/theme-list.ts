@@ -101,8 +101,3 @@ export function themeListSummary<T extends { report: { id: string }; passage: Li
     facets: Object.fromEntries(facetIds.map((f) => [f, groups[f].map((g) => ({ value: g.value, count: g.items.length }))])) as ThemeListSummary["facets"],
   };
 }
-
-/** Page n of a list whose first page is at `base`: `themes/x/`, then `themes/x/2/`. */
-export function pagePath(base: string, n: number): string {
-  return n <= 1 ? base : `${base}${n}/`;
-}

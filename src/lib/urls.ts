@@ -4,6 +4,11 @@ export function url(path = ""): string {
   return `${base}${path.replace(/^\//, "")}`;
 }
 
+/** Page n of a list whose first page is at `base`: `themes/x/`, then `themes/x/2/`. */
+export function pagePath(base: string, n: number): string {
+  return n <= 1 ? base : `${base}${n}/`;
+}
+
 /** The report page, relative to the site root: the contract of /data/corpus.json. */
 export function reportPath(id: string): string {
   return `reports/${id}/`;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { groupByEveryFacet, type FacetFields } from "../../../src/lib/facets.ts";
-import { pagePath, sectionRuns, sectionStarts, themeCounts, themeListSummary, themeOrder } from "../../../src/lib/theme-list.ts";
+import { sectionRuns, sectionStarts, themeCounts, themeListSummary, themeOrder } from "../../../src/lib/theme-list.ts";
 import type { Passage } from "../../../src/schemas/report.ts";
 
 const p = (id: string, section: Passage["section"], themes: string[]) => ({ passage: { id, section, themes } as Passage });
@@ -76,12 +76,5 @@ describe("themeListSummary", () => {
     const reworded = list.map((p) => ({ ...p, passage: { ...p.passage, title: "改写后的标题" } }));
     expect(summary(reworded)).toEqual(summary(list));
     expect(summary(list.slice(1))).not.toEqual(summary(list));
-  });
-});
-
-describe("pagePath", () => {
-  it("keeps the list's own address for page 1 and adds the number after", () => {
-    expect(pagePath("themes/integrity/", 1)).toBe("themes/integrity/");
-    expect(pagePath("themes/integrity/", 3)).toBe("themes/integrity/3/");
   });
 });
