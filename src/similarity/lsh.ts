@@ -17,8 +17,11 @@ export interface Banding {
  * and `of[i]` is which of them item i has.
  */
 export interface Signatures {
+  /** How many distinct signatures there are. */
   count: number;
+  /** For each item, which distinct signature it has. */
   of: Int32Array;
+  /** Rows `from` to `to` of every distinct signature, `to − from` values each, one signature after another. */
   rows: (from: number, to: number) => Uint32Array;
 }
 

@@ -42,7 +42,9 @@ export function shingles(text: string | Pick<Comparable, "chars">, k: number): U
 
 /** Many texts' shingle sets in one array: set `i` is `values` from `start[i]` to `start[i + 1]`. */
 export interface ShingleSets {
+  /** Every set's hashes, one set after another (each sorted), with room to spare at the end. */
   values: Uint32Array;
+  /** Where each set starts in `values`, and one more: where the last one ends. */
   start: Float64Array;
 }
 
