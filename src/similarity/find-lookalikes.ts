@@ -1,3 +1,4 @@
+import { indexDistinct } from "../lib/distinct.ts";
 import { interner } from "../lib/interner.ts";
 import { candidates, type Banding, type Signatures } from "./lsh.ts";
 import { minhashSeeds, signature } from "./minhash.ts";
@@ -99,17 +100,7 @@ export function comparedLetters(items: Comparand[]): { groups: number[]; letters
 export function lookalikesOfLetters(groups: number[], letters: string[], options: LookalikeOptions = defaultLookalikeOptions): Lookalikes {
   const seeds = minhashSeeds(options.bands * options.rows, options.seed);
   // Copied passages repeat across many reports: each distinct wording is shingled and signed once.
-  const byLetters = new Map<string, number>();
-  const distinct: string[] = [];
-  const setOf = Int32Array.from(letters, (chars) => {
-    let known = byLetters.get(chars);
-    if (known === undefined) {
-      known = distinct.push(chars) - 1;
-      byLetters.set(chars, known);
-    }
-    return known;
-  });
-  byLetters.clear();
+  const { distinct, of: setOf } = indexDistinct(letters);
   const sets = shingleSets(distinct, options.k);
   // The signatures' rows a few bands at a time, one table for all sets: each row depends on its seed alone, so no row
   // is computed twice.

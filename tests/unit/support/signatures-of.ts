@@ -1,17 +1,9 @@
+import { indexDistinct } from "../../../src/lib/distinct.ts";
 import type { Signatures } from "../../../src/similarity/lsh.ts";
 
 /** Whole signatures as `candidates` reads them: each array once however many items share it, a few rows at a time. */
 export function signaturesOf(signatures: Uint32Array[]): Signatures {
-  const distinct: Uint32Array[] = [];
-  const known = new Map<Uint32Array, number>();
-  const of = Int32Array.from(signatures, (sig) => {
-    let k = known.get(sig);
-    if (k === undefined) {
-      k = distinct.push(sig) - 1;
-      known.set(sig, k);
-    }
-    return k;
-  });
+  const { distinct, of } = indexDistinct(signatures);
   return {
     count: distinct.length,
     of,
