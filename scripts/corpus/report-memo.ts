@@ -3,7 +3,7 @@
 import { closeSync, openSync, writeSync } from "node:fs";
 import { mkdir, rename } from "node:fs/promises";
 import { dirname } from "node:path";
-import { indexLines } from "../../src/lib/file-lines.ts";
+import { indexLines, leadingString } from "../../src/lib/file-lines.ts";
 
 /** One step's results by report id, each with the digest of its inputs. */
 export interface ReportMemo<T> {
@@ -26,8 +26,7 @@ export async function openReportMemo<T>(file: string, version: string): Promise<
   let current = false;
   const last = await indexLines(file, (line, i) => {
     if (i === 0) current = line === head;
-    const id = current && i > 0 ? /^\[("(?:[^"\\]|\\.)*")/.exec(line)?.[1] : undefined;
-    return id === undefined ? undefined : (JSON.parse(id) as string);
+    return current && i > 0 ? leadingString(line, "[") : undefined;
   });
   await mkdir(dirname(file), { recursive: true });
   const next = `${file}.${process.pid}.tmp`;

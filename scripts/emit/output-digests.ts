@@ -3,7 +3,7 @@
 // report's files took most of an ingest in which one report had changed.
 import { rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { indexLines, type IndexedLines } from "../../src/lib/file-lines.ts";
+import { indexLines, leadingString, type IndexedLines } from "../../src/lib/file-lines.ts";
 import { z } from "zod";
 import { readRecord } from "../../src/lib/read-record.ts";
 
@@ -48,8 +48,5 @@ export async function writeOutputDigests(out: string, digests: OutputDigests): P
  * report is kept, not made again), each read when asked for ({@link indexLines}): the lines are 8 kB a report.
  */
 export async function summaryLines(path: string): Promise<IndexedLines> {
-  return indexLines(path, (line) => {
-    const id = /^\{"id":("(?:[^"\\]|\\.)*")/.exec(line)?.[1];
-    return id === undefined ? undefined : (JSON.parse(id) as string);
-  });
+  return indexLines(path, (line) => leadingString(line, '{"id":'));
 }

@@ -19,6 +19,18 @@ export function readSpan(fd: number, at: number, length: number): string {
   return bytes.toString("utf8", 0, readSync(fd, bytes, 0, length, at));
 }
 
+/**
+ * The JSON string a line begins with after `prefix` (`[` of an array, `{"id":` of a record), decoded, without parsing
+ * the rest of the line: a key for {@link indexLines}. Undefined where the line does not begin so.
+ */
+export function leadingString(line: string, prefix: string): string | undefined {
+  if (!line.startsWith(prefix)) return undefined;
+  const string = /"(?:[^"\\]|\\.)*"/y;
+  string.lastIndex = prefix.length;
+  const found = string.exec(line)?.[0];
+  return found === undefined ? undefined : (JSON.parse(found) as string);
+}
+
 /** The lines of a file found by key, each read when asked for ({@link indexLines}). */
 export interface IndexedLines {
   readonly size: number;

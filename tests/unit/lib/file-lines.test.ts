@@ -2,7 +2,7 @@ import { mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { indexLines } from "../../../src/lib/file-lines.ts";
+import { indexLines, leadingString } from "../../../src/lib/file-lines.ts";
 
 let work = "";
 beforeAll(async () => {
@@ -42,5 +42,18 @@ describe("indexLines", () => {
     await rename(`${path}.new`, path);
     expect([lines.get("甲"), lines.get("乙")]).toEqual(["甲:1", "乙:2"]);
     lines.close();
+  });
+});
+
+describe("leadingString", () => {
+  it("decodes the JSON string a line begins with after the prefix, escapes and all, reading nothing after it", () => {
+    expect(leadingString('{"id":"a\\"b\\\\","x":[', '{"id":')).toBe('a"b\\');
+    expect(leadingString('["报告-1","digest",{', "[")).toBe("报告-1");
+  });
+
+  it("finds none where the line begins otherwise", () => {
+    expect(leadingString('{"title":"x","id":"y"}', '{"id":')).toBeUndefined();
+    expect(leadingString("[1,2]", "[")).toBeUndefined();
+    expect(leadingString('["unterminated', "[")).toBeUndefined();
   });
 });
